@@ -1,0 +1,41 @@
+namespace Progeny.Sdk;
+
+/// <summary>
+/// The Progeny identity-verification API v3: upload a passport page, get its holder's data back.
+/// </summary>
+/// <remarks>Login, token renewal, polling and the API's quirks are handled by the implementation.</remarks>
+public interface IProgenyClient
+{
+    /// <summary>Uploads a passport page, waits until its task ends and returns the extracted document.</summary>
+    /// <param name="passportImage">A PNG or JPEG photo of the passport page.</param>
+    /// <param name="options">What to ask of the service; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the call; a task already created keeps running on the server.</param>
+    /// <returns>The typed result of the finished task.</returns>
+    /// <exception cref="ArgumentException">The image is empty, not PNG or JPEG, or larger than <see cref="ProgenyClientOptions.MaxImageBytes"/>.</exception>
+    /// <exception cref="FileNotFoundException">The image file does not exist.</exception>
+    /// <exception cref="ProgenyTaskFailedException">The task ended without a document.</exception>
+    /// <exception cref="ProgenyTaskTimeoutException">The task did not finish within <see cref="ProgenyClientOptions.PollingTimeout"/>.</exception>
+    /// <exception cref="ProgenyException">Any other failure: see its subtypes.</exception>
+    Task<PassportOcrResult> OcrPassportAsync(ProgenyImage passportImage,
+        OcrPassportOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Uploads a passport page and returns the id of the task it created, without waiting.</summary>
+    /// <param name="passportImage">A PNG or JPEG photo of the passport page.</param>
+    /// <param name="options">What to ask of the service; <see langword="null"/> for the defaults.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The task id: store it and pass it to <see cref="WaitForOcrPassportAsync"/>, in this process or another.</returns>
+    /// <exception cref="ArgumentException">The image is empty, not PNG or JPEG, or larger than <see cref="ProgenyClientOptions.MaxImageBytes"/>.</exception>
+    /// <exception cref="FileNotFoundException">The image file does not exist.</exception>
+    /// <exception cref="ProgenyException">The upload failed; its message says whether a task may have been created.</exception>
+    Task<string> SubmitOcrPassportAsync(ProgenyImage passportImage,
+        OcrPassportOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Waits for a task submitted earlier and returns its document. Never uploads; the first status request is sent at once.</summary>
+    /// <param name="taskId">The id returned by <see cref="SubmitOcrPassportAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The typed result of the finished task.</returns>
+    /// <exception cref="ProgenyTaskFailedException">The task ended without a document.</exception>
+    /// <exception cref="ProgenyTaskTimeoutException">The task did not finish within <see cref="ProgenyClientOptions.PollingTimeout"/>.</exception>
+    /// <exception cref="ProgenyException">Any other failure: see its subtypes.</exception>
+    Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace Progeny.Sdk.Internal.Json;
+
+/// <summary>The body of <c>services/task/?id=</c>: <c>{"id": 2188, "status": "SUCCESS", "result": {...}}</c>.</summary>
+internal sealed class TaskResponseDto
+{
+    [JsonPropertyName("id")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Id { get; set; }
+
+    [JsonPropertyName("status")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? Status { get; set; }
+
+    [JsonPropertyName("result")]
+    public TaskResultDto? Result { get; set; }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.Json;
+using Progeny.Sdk.Internal.Json;
+
+namespace Progeny.Sdk.Internal;
+
+/// <summary>Maps the wire DTOs of a finished task to the public records, in one place, tolerating the API's quirks.</summary>
+internal static class PassportMapper
+{
+    private static readonly IReadOnlyDictionary<string, JsonElement> NoProviderData = new Dictionary<string, JsonElement>();
+
+    /// <summary>Whether a task that said <c>SUCCESS</c> really carries a document.</summary>
+    public static bool HasDocument(TaskResponseDto task) =>
+        task.Result is { Data.Document: { } document } result
+        && (result.Status is null || result.Status < 400)
+        && result.ErrorCode is null && result.Data.ErrorCode is null && document.ErrorCode is null;
+
+    public static PassportOcrResult ToResult(string taskId, TaskResponseDto task)
+    {
+        var data = task.Result!.Data!;
+        var document = data.Document!;
+        return new PassportOcrResult
+        {
+            TaskId = taskId,
+            RecordId = long.TryParse(task.Id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var recordId) ? recordId : null,
+            Compare = data.Compare,
+            Liveness = data.Liveness,
+            ProviderData = data.Other is { Count: > 0 } other ? other : NoProviderData,
+            Document = new PassportDocument
+            {
+                IsValid = document.IsValid,
+                IsExpired = document.IsExpired,
+                FirstName = Text(document.FirstName),
+                LastName = Text(document.LastName),
+                DocumentNumber = Text(document.DocumentNumber),
+                Nationality = Text(document.Nationality),
+                Sex = ParseSex(document.Sex),
+                DateOfBirth = ParseDate(document.DateOfBirth),
+                DateOfIssue = ParseDate(document.DateOfIssue),
+                DateOfExpiry = ParseDate(document.DateOfExpiry),
+                Age = document.Age,
+                Portrait = Text(document.Portrait),
+                PortraitUrl = Uri.TryCreate(document.PortraitUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) ? url : null,
+            },
+        };
+    }
+
+    /// <summary>The error code of a failed task, wherever the API put it; <see langword="null"/> if it gave none.</summary>
+    public static string? ErrorCode(TaskResponseDto task)
+    {
+        var result = task.Result;
+        return result?.ErrorCode ?? result?.Data?.ErrorCode ?? result?.Data?.Document?.ErrorCode ?? IssueCode(result?.Data);
+    }
+
+    /// <summary>
+    /// Reads <c>Y-M-D</c> with or without zero padding; <c>None-None-None</c>, missing parts, empty or impossible dates give <see langword="null"/>.
+    /// </summary>
+    public static DateOnly? ParseDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 64)
+        {
+            return null;
+        }
+
+        var span = text.AsSpan().Trim();
+        var time = span.IndexOf('T');
+        if (time > 0)
+        {
+            span = span[..time];
+        }
+
+        Span<Range> parts = stackalloc Range[4];
+        if (span.Split(parts, '-') == 3
+            && int.TryParse(span[parts[0]], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(span[parts[1]], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(span[parts[2]], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+        {
+            return new DateOnly(year, month, day);
+        }
+
+        return null;
+    }
+
+    public static Sex ParseSex(string? text) => text?.Trim().ToUpperInvariant() switch
+    {
+        "F" or "FEMALE" or "W" or "WOMAN" => Sex.Female,
+        "M" or "MALE" or "MAN" => Sex.Male,
+        "X" or "<" or "UNSPECIFIED" => Sex.Unspecified,
+        _ => Sex.Unknown,
+    };
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) || value == "None" ? null : value;
+
+    /// <summary>The first code of <c>issues.&lt;check&gt;</c>, e.g. <c>{"issues": {"ocr": {"DOCUMENT_NOT_FOUND": "..."}}}</c>.</summary>
+    private static string? IssueCode(TaskDataDto? data)
+    {
+        if (data?.Other is null || !data.Other.TryGetValue("issues", out var issues) || issues.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        foreach (var check in issues.EnumerateObject())
+        {
+            if (check.Value.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var code in check.Value.EnumerateObject())
+                {
+                    return code.Name;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Options;
+
+namespace Progeny.Sdk.Internal;
+
+/// <summary>Checks <see cref="ProgenyClientOptions"/> before any request: credentials present, https unless loopback, sane limits.</summary>
+internal sealed class ProgenyClientOptionsValidator : IValidateOptions<ProgenyClientOptions>
+{
+    private static readonly TimeSpan MaxTimeout = TimeSpan.FromDays(1);
+
+    public ValidateOptionsResult Validate(string? name, ProgenyClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = Failures(options).ToList();
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>Validates and returns a copy, so that later changes to <paramref name="options"/> do not affect a running client.</summary>
+    public static ProgenyClientOptions ValidatedCopy(ProgenyClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = Failures(options).ToList();
+        if (failures.Count > 0)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(ProgenyClientOptions), failures);
+        }
+
+        return new ProgenyClientOptions
+        {
+            BaseAddress = options.BaseAddress,
+            Username = options.Username,
+            Password = options.Password,
+            PollingTimeout = options.PollingTimeout,
+            MaxImageBytes = options.MaxImageBytes,
+            RequestTimeout = options.RequestTimeout,
+            UploadTimeout = options.UploadTimeout,
+        };
+    }
+
+    private static IEnumerable<string> Failures(ProgenyClientOptions options)
+    {
+        if (options.BaseAddress is not { IsAbsoluteUri: true } address)
+        {
+            yield return "ProgenyClientOptions.BaseAddress must be an absolute URI.";
+        }
+        else if (address.Scheme != Uri.UriSchemeHttps && !(address.Scheme == Uri.UriSchemeHttp && address.IsLoopback))
+        {
+            yield return "ProgenyClientOptions.BaseAddress must use https (plain http is accepted for loopback hosts only).";
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Username))
+        {
+            yield return "ProgenyClientOptions.Username is required.";
+        }
+
+        if (string.IsNullOrEmpty(options.Password))
+        {
+            yield return "ProgenyClientOptions.Password is required.";
+        }
+
+        foreach (var (name, value) in new[]
+        {
+            (nameof(options.PollingTimeout), options.PollingTimeout),
+            (nameof(options.RequestTimeout), options.RequestTimeout),
+            (nameof(options.UploadTimeout), options.UploadTimeout),
+        })
+        {
+            if (value <= TimeSpan.Zero || value > MaxTimeout)
+            {
+                yield return $"ProgenyClientOptions.{name} must be positive and at most one day.";
+            }
+        }
+
+        if (options.MaxImageBytes <= 0)
+        {
+            yield return "ProgenyClientOptions.MaxImageBytes must be positive.";
+        }
+    }
+}

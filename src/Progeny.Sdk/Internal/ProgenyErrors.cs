@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Refit;
+
+namespace Progeny.Sdk.Internal;
+
+/// <summary>Turns answers and transport failures into the SDK's exceptions, without secrets in any message.</summary>
+internal static partial class ProgenyErrors
+{
+    private const int ExcerptLength = 256;
+    private static readonly JsonDocumentOptions ErrorDocumentOptions = new() { MaxDepth = 16 };
+
+    /// <summary>Returns the response, or throws the failure that prevented it (Refit reports those inside the response).</summary>
+    public static T EnsureReceived<T>(T response)
+        where T : IApiResponse
+    {
+        if (response.HasRequestError(out var requestError))
+        {
+            throw requestError!;
+        }
+
+        return response;
+    }
+
+    /// <summary>The failure behind a Refit wrapper: a transport error, a cancellation, or the SDK's own exception from a handler.</summary>
+    public static Exception Unwrap(Exception exception) =>
+        exception is ApiException or ApiRequestException && exception.InnerException is { } inner ? inner : exception;
+
+    /// <summary>Whether a transport failure happened before anything was sent: the connection could not be opened.</summary>
+    public static bool IsConnectFailure(Exception exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
+
+    public static bool IsTransient(HttpStatusCode statusCode) =>
+        statusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)statusCode >= 500;
+
+    /// <summary>Maps a non-success answer to <see cref="ProgenyApiException"/> or one of its subtypes.</summary>
+    public static ProgenyApiException FromStatus(IApiResponse response, string what, string? consequence = null)
+    {
+        var status = StatusOf(response);
+        var excerpt = Excerpt(response);
+        var code = ((int)status).ToString(CultureInfo.InvariantCulture);
+        return status switch
+        {
+            HttpStatusCode.BadRequest when ReadFieldErrors((response.Error as ApiException)?.Content) is { Count: > 0 } errors =>
+                new ProgenyValidationException($"{what}: Progeny refused the request's fields ({Describe(errors)}).", errors, excerpt),
+            HttpStatusCode.Unauthorized =>
+                new ProgenyAuthenticationException($"{what}: Progeny refused the access token, also after renewing it (401).", status, excerpt),
+            >= (HttpStatusCode)300 and < (HttpStatusCode)400 =>
+                new ProgenyApiException($"{what}: Progeny answered a redirect ({code}), which is not followed.{consequence}", status, excerpt),
+            _ => new ProgenyApiException($"{what}: Progeny answered {code} {response.ReasonPhrase}.{consequence}", status, excerpt),
+        };
+    }
+
+    /// <summary>The status code of an answer that was received.</summary>
+    public static HttpStatusCode StatusOf(IApiResponse response) => response.StatusCode ?? 0;
+
+    /// <summary>The start of an error body, tokens removed.</summary>
+    public static string? Excerpt(IApiResponse response)
+    {
+        var body = (response.Error as ApiException)?.Content;
+        if (string.IsNullOrEmpty(body))
+        {
+            return null;
+        }
+
+        var cut = body.Length > ExcerptLength ? body[..ExcerptLength] + "…" : body;
+        return JwtPattern().Replace(cut, "[token]");
+    }
+
+    /// <summary>Reads Django REST Framework field errors: <c>{"field": ["message", ...]}</c>, tolerating a single string.</summary>
+    internal static Dictionary<string, IReadOnlyList<string>>? ReadFieldErrors(string? body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body, ErrorDocumentOptions);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var errors = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            foreach (var field in document.RootElement.EnumerateObject())
+            {
+                var messages = field.Value.ValueKind switch
+                {
+                    JsonValueKind.Array => field.Value.EnumerateArray().Select(Text).ToArray(),
+                    _ => [Text(field.Value)],
+                };
+                errors[field.Name] = messages;
+            }
+
+            return errors;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string Text(JsonElement element) => element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
+
+    private static string Describe(Dictionary<string, IReadOnlyList<string>> errors) =>
+        string.Join("; ", errors.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}"));
+
+    [GeneratedRegex(@"eyJ[A-Za-z0-9_\-]*\.[A-Za-z0-9_\-]*\.?[A-Za-z0-9_\-]*")]
+    private static partial Regex JwtPattern();
+}

@@ -1,0 +1,37 @@
+using Progeny.Sdk.Internal.Json;
+using Refit;
+
+namespace Progeny.Sdk.Internal;
+
+/// <summary>The transport every client shares: no redirects, pooled connections, no client-wide timeout.</summary>
+internal static class ProgenyHttp
+{
+    public static RefitSettings RefitSettings { get; } = CreateRefitSettings();
+
+    public static SocketsHttpHandler CreatePrimaryHandler() => new()
+    {
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        ConnectTimeout = TimeSpan.FromSeconds(15),
+    };
+
+    /// <summary>
+    /// Points the client at the API. Per-request timeouts are the SDK's own (uploads and polls differ), so
+    /// <see cref="HttpClient.Timeout"/> is infinite and never cuts an upload short.
+    /// </summary>
+    public static void Configure(HttpClient client, ProgenyClientOptions options)
+    {
+        var address = options.BaseAddress.AbsoluteUri;
+        client.BaseAddress = new Uri(address.EndsWith('/') ? address[..^1] : address);
+        client.Timeout = Timeout.InfiniteTimeSpan;
+    }
+
+    public static IProgenyApi CreateApi(HttpClient client) => RestService.ForGenerated<IProgenyApi>(client, ProgenyJsonContext.Default, RefitSettings);
+
+    private static RefitSettings CreateRefitSettings()
+    {
+        var settings = RefitSettings.ForJsonContext(ProgenyJsonContext.Default);
+        settings.MaxExceptionContentLength = 64 * 1024;
+        return settings;
+    }
+}

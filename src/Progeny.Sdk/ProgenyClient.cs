@@ -1,0 +1,278 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+using Progeny.Sdk.Internal;
+using Progeny.Sdk.Internal.Json;
+using Refit;
+
+namespace Progeny.Sdk;
+
+/// <summary>
+/// The Progeny API v3 client. Thread-safe: create one per set of credentials and share it (with dependency
+/// injection, use <see cref="ProgenyServiceCollectionExtensions.AddProgenyClient(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{ProgenyClientOptions})"/>).
+/// </summary>
+/// <remarks>
+/// It logs in on first use, renews the 5-minute access token before it expires (one renewal for all concurrent
+/// calls), resends a request once after a 401, and polls a task with backoff until it ends. An upload is never
+/// retried once sent: each one is a paid check.
+/// </remarks>
+public sealed class ProgenyClient : IProgenyClient, IDisposable
+{
+    private static readonly TimeSpan FirstPollDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxPollInterval = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(30);
+    private const double PollBackoffFactor = 1.5;
+    private const double PollJitter = 0.1;
+
+    private readonly IProgenyApi _api;
+    private readonly ProgenyClientOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
+    private readonly ResiliencePipeline<TaskPoll> _polling;
+    private readonly HttpClient? _ownedHttpClient;
+    private bool _disposed;
+
+    /// <summary>Initializes a new client that owns its connections; dispose it when done.</summary>
+    /// <param name="options">The API address, credentials and limits.</param>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options cannot work, e.g. no credentials.</exception>
+    public ProgenyClient(ProgenyClientOptions options)
+        : this(options, TimeProvider.System)
+    {
+    }
+
+    /// <summary>Initializes a new client that owns its connections, on the given clock and logs; dispose it when done.</summary>
+    /// <param name="options">The API address, credentials and limits.</param>
+    /// <param name="timeProvider">The clock for polling, timeouts and token expiry (tests pass a fake one).</param>
+    /// <param name="loggerFactory">Where to log, or <see langword="null"/> for no logs.</param>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options cannot work, e.g. no credentials.</exception>
+    public ProgenyClient(ProgenyClientOptions options, TimeProvider timeProvider, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _options = ProgenyClientOptionsValidator.ValidatedCopy(options);
+        _timeProvider = timeProvider;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ProgenyClient>();
+        var tokens = new ProgenyTokenManager(() => _api!, _options, timeProvider, _logger);
+        _ownedHttpClient = new HttpClient(new ProgenyAuthenticationHandler(tokens, _logger) { InnerHandler = ProgenyHttp.CreatePrimaryHandler() });
+        ProgenyHttp.Configure(_ownedHttpClient, _options);
+        _api = ProgenyHttp.CreateApi(_ownedHttpClient);
+        _polling = BuildPollingPipeline();
+    }
+
+    /// <summary>Initializes a client on an API whose pipeline (tokens, transport) the caller owns: the dependency-injection path.</summary>
+    internal ProgenyClient(IProgenyApi api, ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger)
+    {
+        _api = api;
+        _options = ProgenyClientOptionsValidator.ValidatedCopy(options);
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _polling = BuildPollingPipeline();
+    }
+
+    /// <inheritdoc/>
+    public async Task<PassportOcrResult> OcrPassportAsync(ProgenyImage passportImage, OcrPassportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var taskId = await SubmitOcrPassportAsync(passportImage, options, cancellationToken).ConfigureAwait(false);
+        return await WaitAsync(taskId, FirstPollDelay, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<string> SubmitOcrPassportAsync(ProgenyImage passportImage, OcrPassportOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(passportImage);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var image = await passportImage.OpenAsync(_options.MaxImageBytes, cancellationToken).ConfigureAwait(false);
+        await using (image.ConfigureAwait(false))
+        {
+            ProgenyLog.Uploading(_logger, image.ContentType, image.Content.Length);
+            using var uploadTimeout = new CancellationTokenSource(_options.UploadTimeout, _timeProvider);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, uploadTimeout.Token);
+            IApiResponse<TaskCreatedDto> response;
+            try
+            {
+                var part = new StreamPart(image.Content, image.FileName, image.ContentType);
+                var extendData = options?.ExtendData == true ? "true" : "false";
+                response = ProgenyErrors.EnsureReceived(await _api.SubmitOcrPassportAsync(part, extendData, linked.Token).ConfigureAwait(false));
+            }
+            catch (Exception exception) when (exception is not ProgenyException)
+            {
+                throw UploadFailure(ProgenyErrors.Unwrap(exception), cancellationToken);
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                var refused = ProgenyErrors.StatusOf(response) is System.Net.HttpStatusCode.BadRequest or System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden;
+                throw ProgenyErrors.FromStatus(response, "Could not submit the passport image",
+                    refused ? null : " A task may have been created; the upload is not retried.");
+            }
+
+            if (response.Content?.Id is not { Length: > 0 } taskId)
+            {
+                throw new ProgenyException("Progeny accepted the passport image but its answer held no task id. A task may have been created; the upload is not retried.");
+            }
+
+            ProgenyLog.TaskCreated(_logger, taskId);
+            return taskId;
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return WaitAsync(taskId, firstDelay: null, cancellationToken);
+    }
+
+    /// <summary>Closes the connections this client owns. A client from dependency injection is disposed by its container.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        _ownedHttpClient?.Dispose();
+    }
+
+    private Exception UploadFailure(Exception cause, CancellationToken cancellationToken)
+    {
+        if (cause is ProgenyException progeny)
+        {
+            return progeny;
+        }
+
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return new OperationCanceledException("The upload was canceled. A task may have been created.", cause, cancellationToken);
+        }
+
+        if (ProgenyErrors.IsConnectFailure(cause))
+        {
+            return new ProgenyException("Could not connect to Progeny: the image was not sent and no task was created.", cause);
+        }
+
+        ProgenyLog.UploadUncertain(_logger, cause);
+        var what = cause is OperationCanceledException ? "timed out (UploadTimeout)" : "broke off";
+        return new ProgenyException(
+            $"The upload {what} after it was sent. A task may have been created; the upload is not retried.",
+            cause as HttpRequestException);
+    }
+
+    private async Task<PassportOcrResult> WaitAsync(string taskId, TimeSpan? firstDelay, CancellationToken cancellationToken)
+    {
+        var state = new PollState(this, taskId, firstDelay);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        TaskPoll poll;
+        try
+        {
+            poll = await _polling.ExecuteAsync(static (context, state) => state.Client.PollOnceAsync(context, state), context, state).ConfigureAwait(false);
+        }
+        catch (TimeoutRejectedException)
+        {
+            ProgenyLog.TaskTimedOut(_logger, taskId, _options.PollingTimeout);
+            throw new ProgenyTaskTimeoutException(
+                $"Task {taskId} did not end within PollingTimeout ({_options.PollingTimeout}); last status: {state.LastStatus?.Value ?? "none"}. It goes on on the server: resume with WaitForOcrPassportAsync(\"{taskId}\").",
+                taskId,
+                state.LastStatus,
+                state.LastFailure);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        var status = poll.Status!.Value;
+        ProgenyLog.TaskEnded(_logger, taskId, status.Value);
+        if (status.Equals(ProgenyTaskStatus.Success) && PassportMapper.HasDocument(poll.Task!))
+        {
+            return PassportMapper.ToResult(taskId, poll.Task!);
+        }
+
+        var errorCode = PassportMapper.ErrorCode(poll.Task!);
+        throw new ProgenyTaskFailedException(
+            $"Task {taskId} ended as {status.Value} without a document{(errorCode is null ? "." : $" (error code {errorCode}).")}",
+            taskId,
+            status,
+            errorCode);
+    }
+
+    private async ValueTask<TaskPoll> PollOnceAsync(ResilienceContext context, PollState state)
+    {
+        var cancellationToken = context.CancellationToken;
+        if (state.FirstDelay is { } firstDelay)
+        {
+            state.FirstDelay = null;
+            await Task.Delay(firstDelay, _timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var requestTimeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, requestTimeout.Token);
+        IApiResponse<TaskResponseDto> response;
+        try
+        {
+            response = ProgenyErrors.EnsureReceived(await _api.GetTaskAsync(state.TaskId, linked.Token).ConfigureAwait(false));
+        }
+        catch (Exception exception) when (exception is not ProgenyException)
+        {
+            var cause = ProgenyErrors.Unwrap(exception);
+            if (cause is ProgenyException progeny)
+            {
+                throw progeny;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            return Transient(state, new ProgenyException($"Could not read the status of task {state.TaskId}: Progeny could not be reached or did not answer in time.", cause as HttpRequestException), retryAfter: null);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            var error = ProgenyErrors.FromStatus(response, $"Could not read the status of task {state.TaskId}");
+            return ProgenyErrors.IsTransient(ProgenyErrors.StatusOf(response)) ? Transient(state, error, RetryAfter(response)) : throw error;
+        }
+
+        if (response.Error is not null || response.Content is not { } task)
+        {
+            return Transient(state, new ProgenyException($"The status of task {state.TaskId} was malformed."), retryAfter: null);
+        }
+
+        var status = new ProgenyTaskStatus(task.Status ?? string.Empty);
+        state.LastStatus = status;
+        ProgenyLog.TaskStatus(_logger, state.TaskId, status.Value);
+        return new TaskPoll(task, status, TransientFailure: null, RetryAfter: null);
+    }
+
+    private TaskPoll Transient(PollState state, Exception failure, TimeSpan? retryAfter)
+    {
+        ProgenyLog.PollFailed(_logger, state.TaskId, failure);
+        state.LastFailure = failure;
+        return new TaskPoll(Task: null, Status: null, failure, retryAfter);
+    }
+
+    private TimeSpan? RetryAfter(IApiResponse response)
+    {
+        var header = response.Headers?.RetryAfter;
+        var delay = header?.Delta ?? (header?.Date is { } date ? date - _timeProvider.GetUtcNow() : null);
+        return delay is { } known && known > TimeSpan.Zero ? (known < MaxRetryAfter ? known : MaxRetryAfter) : null;
+    }
+
+    /// <summary>
+    /// Polls after 1 s, then backs off ×1.5 to a 2 s cap with ±10% jitter; <c>Retry-After</c> is a floor (capped at 30 s).
+    /// Over tasks of 1–20 s this finds the result about 1 s after it is ready with ~40% fewer requests than polling every second.
+    /// PollingTimeout bounds the whole wait, delays included.
+    /// </summary>
+    private ResiliencePipeline<TaskPoll> BuildPollingPipeline() =>
+        new ResiliencePipelineBuilder<TaskPoll> { TimeProvider = _timeProvider }
+            .AddTimeout(_options.PollingTimeout)
+            .AddRetry(new RetryStrategyOptions<TaskPoll>
+            {
+                MaxRetryAttempts = int.MaxValue,
+                ShouldHandle = static args => ValueTask.FromResult(args.Outcome.Exception is null && !args.Outcome.Result.IsFinal),
+                DelayGenerator = static args =>
+                {
+                    var backoff = FirstPollDelay.TotalSeconds * Math.Pow(PollBackoffFactor, Math.Min(args.AttemptNumber, 16));
+                    var jittered = Math.Min(backoff, MaxPollInterval.TotalSeconds) * (1 + PollJitter * ((Random.Shared.NextDouble() * 2) - 1));
+                    var delay = TimeSpan.FromSeconds(jittered);
+                    var retryAfter = args.Outcome.Result.RetryAfter;
+                    return ValueTask.FromResult<TimeSpan?>(retryAfter > delay ? retryAfter : delay);
+                },
+            })
+            .Build();
+}

@@ -1,0 +1,137 @@
+using System.Runtime.InteropServices;
+using Progeny.Sdk.Internal;
+
+namespace Progeny.Sdk;
+
+/// <summary>
+/// A PNG or JPEG image to upload. It is checked when a call uses it, before any request is sent:
+/// the file must exist, and the image must not be empty, must start with PNG or JPEG magic bytes
+/// and must not exceed <see cref="ProgenyClientOptions.MaxImageBytes"/>.
+/// </summary>
+/// <remarks>
+/// A file is streamed from disk. A seekable stream is read from its current position and not disposed.
+/// A forward-only stream is read once into memory (so that a request can be resent with identical bytes) and kept for later calls.
+/// <see cref="ToString"/> never prints the file name or the content.
+/// </remarks>
+public sealed class ProgenyImage
+{
+    private readonly string? _path;
+    private readonly Stream? _stream;
+    private ReadOnlyMemory<byte>? _bytes;
+
+    private ProgenyImage(string fileName, string? path, Stream? stream, ReadOnlyMemory<byte>? bytes)
+    {
+        FileName = fileName;
+        _path = path;
+        _stream = stream;
+        _bytes = bytes;
+    }
+
+    /// <summary>Gets the file name sent with the upload.</summary>
+    public string FileName { get; }
+
+    /// <summary>Creates an image read from a file when a call uploads it.</summary>
+    /// <param name="path">The path of a PNG or JPEG file.</param>
+    /// <returns>The image.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    public static ProgenyImage FromFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return new ProgenyImage(Path.GetFileName(path), Path.GetFullPath(path), stream: null, bytes: null);
+    }
+
+    /// <summary>Creates an image from bytes in memory, without copying them.</summary>
+    /// <param name="content">The PNG or JPEG bytes.</param>
+    /// <param name="fileName">The file name to send, e.g. <c>passport.jpg</c>.</param>
+    /// <returns>The image.</returns>
+    /// <exception cref="ArgumentException"><paramref name="fileName"/> is empty.</exception>
+    public static ProgenyImage FromBytes(ReadOnlyMemory<byte> content, string fileName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        return new ProgenyImage(fileName, path: null, stream: null, content);
+    }
+
+    /// <summary>Creates an image from a stream, which may be forward-only. The stream is not disposed.</summary>
+    /// <param name="content">A readable stream of PNG or JPEG bytes.</param>
+    /// <param name="fileName">The file name to send, e.g. <c>passport.jpg</c>.</param>
+    /// <returns>The image.</returns>
+    /// <exception cref="ArgumentException"><paramref name="content"/> cannot be read, or <paramref name="fileName"/> is empty.</exception>
+    public static ProgenyImage FromStream(Stream content, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        if (!content.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(content));
+        }
+
+        return new ProgenyImage(fileName, path: null, content, bytes: null);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => _path is not null ? "ProgenyImage (file)" : _stream is not null ? "ProgenyImage (stream)" : "ProgenyImage (bytes)";
+
+    /// <summary>Opens the image for one upload, after checking it.</summary>
+    internal async ValueTask<ImageUpload> OpenAsync(long maxBytes, CancellationToken cancellationToken)
+    {
+        if (_path is not null)
+        {
+            return await OpenFileAsync(_path, maxBytes, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (_stream is { CanSeek: true } seekable)
+        {
+            var start = seekable.Position;
+            var upload = new ImageUpload(new BoundedReadStream(seekable, start, seekable.Length - start), FileName, owned: null);
+            return await upload.CheckAsync(maxBytes, cancellationToken).ConfigureAwait(false);
+        }
+
+        _bytes ??= await BufferAsync(_stream!, maxBytes, cancellationToken).ConfigureAwait(false);
+        var memory = _bytes.Value;
+        var stream = MemoryMarshal.TryGetArray(memory, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(memory.ToArray(), writable: false);
+        return await new ImageUpload(stream, FileName, owned: null).CheckAsync(maxBytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ImageUpload> OpenFileAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    {
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        }
+        catch (DirectoryNotFoundException exception)
+        {
+            throw new FileNotFoundException("The image file does not exist.", path, exception);
+        }
+
+        try
+        {
+            var upload = new ImageUpload(new BoundedReadStream(file, 0, file.Length), FileName, owned: file);
+            return await upload.CheckAsync(maxBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await file.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> BufferAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                throw ImageUpload.TooLarge(maxBytes);
+            }
+        }
+
+        return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+}

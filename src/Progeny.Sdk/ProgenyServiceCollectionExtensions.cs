@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Progeny.Sdk.Internal;
+using Progeny.Sdk.Internal.Json;
+using Refit;
+
+namespace Progeny.Sdk;
+
+/// <summary>Registers <see cref="IProgenyClient"/> with dependency injection.</summary>
+public static class ProgenyServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="IProgenyClient"/> (a singleton) configured by code.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options; they are validated when the client is first resolved.</param>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add handlers or logging.</returns>
+    public static IHttpClientBuilder AddProgenyClient(this IServiceCollection services, Action<ProgenyClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<ProgenyClientOptions>().Configure(configure);
+        return AddProgenyClientCore(services);
+    }
+
+    /// <summary>Registers <see cref="IProgenyClient"/> (a singleton) bound to a configuration section.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section itself, e.g. <c>builder.Configuration.GetSection("Progeny")</c>.</param>
+    /// <returns>The builder of the client's <see cref="HttpClient"/>, to add handlers or logging.</returns>
+    public static IHttpClientBuilder AddProgenyClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<ProgenyClientOptions>().Bind(configuration);
+        return AddProgenyClientCore(services);
+    }
+
+    private static IHttpClientBuilder AddProgenyClientCore(IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProgenyClientOptions>, ProgenyClientOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new ProgenyTokenManager(
+            () => provider.GetRequiredService<IProgenyApi>(),
+            Options(provider),
+            provider.GetRequiredService<TimeProvider>(),
+            Logger(provider)));
+        services.TryAddSingleton(provider => new ProgenyClient(
+            provider.GetRequiredService<IProgenyApi>(),
+            Options(provider),
+            provider.GetRequiredService<TimeProvider>(),
+            Logger(provider)));
+        services.TryAddSingleton<IProgenyClient>(provider => provider.GetRequiredService<ProgenyClient>());
+
+        return services
+            .AddRefitGeneratedClient<IProgenyApi>(ProgenyJsonContext.Default, _ => ProgenyHttp.RefitSettings)
+            .ConfigureHttpClient((provider, client) => ProgenyHttp.Configure(client, Options(provider)))
+            .ConfigurePrimaryHttpMessageHandler(ProgenyHttp.CreatePrimaryHandler)
+            .AddHttpMessageHandler(provider => new ProgenyAuthenticationHandler(provider.GetRequiredService<ProgenyTokenManager>(), Logger(provider)))
+            .RedactLoggedHeaders(static _ => true);
+    }
+
+    private static ProgenyClientOptions Options(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<ProgenyClientOptions>>().Value;
+
+    private static ILogger Logger(IServiceProvider provider) =>
+        (provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger<ProgenyClient>();
+}
