@@ -1,0 +1,3 @@
+using Progeny.Cli;
+
+return await ProgenyCommandLine.InvokeAsync(args, CliConsole.System).ConfigureAwait(false);
