@@ -49,6 +49,14 @@ internal sealed class PassportCommand : Command
                 result.AddError($"--concurrency must be between 1 and {MaxConcurrency}.");
             }
         });
+        _images.Validators.Add(result =>
+        {
+            // An argument that takes many values also swallows mistyped options: name them as such.
+            foreach (var unknown in result.Tokens.Select(token => token.Value).Where(value => value.StartsWith('-') && !Path.Exists(value)))
+            {
+                result.AddError($"Unrecognized option '{unknown}'.");
+            }
+        });
         SetAction(RunAsync);
     }
 
