@@ -4,8 +4,9 @@ using Progeny.Sdk.Testing;
 namespace Progeny.Cli;
 
 /// <summary>
-/// The built-in fake Progeny server from Progeny.Sdk.Testing, started in this process on loopback when no
-/// credentials are set. It answers like Progeny and returns the <see cref="SpecimenPassport"/> holder for any image.
+/// The fake Progeny server from Progeny.Sdk.Testing, started in this process on loopback when no credentials are
+/// set. It answers like Progeny (JWT login, multipart upload, tasks that go through <c>PENDING</c> and
+/// <c>STARTED</c>) and returns the <see cref="SpecimenPassport"/> holder for any image.
 /// </summary>
 internal sealed class EmbeddedProgenyServer : IAsyncDisposable
 {

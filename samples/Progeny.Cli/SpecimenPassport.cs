@@ -1,4 +1,4 @@
-using Progeny.Sdk;
+using Progeny.Sdk.Testing;
 
 namespace Progeny.Cli;
 
@@ -8,27 +8,29 @@ namespace Progeny.Cli;
 /// </summary>
 internal static class SpecimenPassport
 {
-    /// <summary>Gets the specimen's document, its age and expiry computed for <paramref name="today"/>.</summary>
+    private static readonly DateOnly DateOfBirth = new(1990, 4, 12);
+    private static readonly DateOnly DateOfIssue = new(2021, 6, 1);
+    private static readonly DateOnly DateOfExpiry = new(2031, 5, 31);
+
+    /// <summary>Gets the specimen's document as the API writes it, its age and expiry computed for <paramref name="today"/>.</summary>
     /// <param name="today">The date the document is read on.</param>
     /// <returns>The document the fake server returns.</returns>
-    public static PassportDocument Document(DateOnly today)
+    public static FakePassportDocument Document(DateOnly today)
     {
-        var dateOfBirth = new DateOnly(1990, 4, 12);
-        var dateOfExpiry = new DateOnly(2031, 5, 31);
-        var age = today.Year - dateOfBirth.Year - (today < dateOfBirth.AddYears(today.Year - dateOfBirth.Year) ? 1 : 0);
-        return new PassportDocument
+        var age = today.Year - DateOfBirth.Year - (today < DateOfBirth.AddYears(today.Year - DateOfBirth.Year) ? 1 : 0);
+        return new FakePassportDocument
         {
             IsValid = true,
-            IsExpired = today > dateOfExpiry,
-            LastName = "SPECIMEN",
-            FirstName = "ANNA MARIA",
-            Nationality = "UTOPIAN",
-            DocumentNumber = "X1234567",
-            Sex = Sex.Female,
-            DateOfBirth = dateOfBirth,
-            DateOfIssue = new DateOnly(2021, 6, 1),
-            DateOfExpiry = dateOfExpiry,
+            IsExpired = today > DateOfExpiry,
+            DateOfBirth = FakePassportDocument.FormatDate(DateOfBirth),
             Age = age,
+            FirstName = "ANNA MARIA",
+            LastName = "SPECIMEN",
+            DateOfIssue = FakePassportDocument.FormatDate(DateOfIssue),
+            DateOfExpiry = FakePassportDocument.FormatDate(DateOfExpiry),
+            DocumentNumber = "X1234567",
+            Sex = "F",
+            Nationality = "UTOPIAN",
         };
     }
 }

@@ -2,7 +2,7 @@ using Progeny.Sdk.Testing;
 
 namespace Progeny.Cli.Tests;
 
-internal static class FakeServerArguments
+public static class FakeServerArguments
 {
     /// <summary>The options that point <c>progeny</c> at <paramref name="server"/> instead of the built-in one.</summary>
     public static string[] ConnectTo(ProgenyFakeServer server, string? password = null) =>

@@ -58,20 +58,21 @@ public sealed class PassportCommandTests
     [Fact]
     public async Task Passport_TaskFails_ExitsOneWithTheErrorCode()
     {
-        await using var server = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { FailureErrorCode = "DOCUMENT_NOT_FOUND" });
+        await using var server = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { DefaultTaskOutcome = FakeTaskOutcome.FailedCheck("DOCUMENT_NOT_FOUND") });
 
         var run = await CliRun.RunAsync(["passport", CliRun.SpecimenImage, .. FakeServerArguments.ConnectTo(server)]);
 
         run.ExitCode.ShouldBe(ExitCodes.DocumentsFailed, run.ToString());
         run.Output.ShouldBeEmpty();
         run.Error.ShouldContain("DOCUMENT_NOT_FOUND");
+        server.Recording.UploadCount.ShouldBe(1);
         run.Error.ShouldNotContain("   at "); // no stack trace without --verbose
     }
 
     [Fact]
     public async Task Passport_TaskStaysPending_TimesOutWithTheResumeCommand()
     {
-        await using var server = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { NeverFinish = true });
+        await using var server = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { DefaultTaskOutcome = FakeTaskOutcome.NeverEnding("PENDING") });
 
         var run = await CliRun.RunAsync(["passport", CliRun.SpecimenImage, "--timeout", "300ms", .. FakeServerArguments.ConnectTo(server)]);
 
@@ -90,6 +91,8 @@ public sealed class PassportCommandTests
         run.ExitCode.ShouldBe(ExitCodes.AuthenticationFailed, run.ToString());
         run.Error.ShouldContain("Progeny refused the credentials");
         run.Error.ShouldContain("PROGENY_PASSWORD");
+        run.Error.Split('\n').Count(line => line.Contains("refused the credentials", StringComparison.Ordinal)).ShouldBe(1);
+        server.Recording.UploadCount.ShouldBe(0);
     }
 
     [Fact]
