@@ -76,7 +76,7 @@ internal sealed class DocumentBatch
         catch (OperationCanceledException canceled) when (runToken.IsCancellationRequested)
         {
             var failure = userToken.IsCancellationRequested
-                ? new DocumentFailure(ExitCodes.Canceled, Interrupted(request, taskId), canceled)
+                ? new DocumentFailure(ExitCodes.Canceled, $"{request.DisplayName}: {_explainer.Interrupted(taskId)}", canceled)
                 : new DocumentFailure(ExitCodes.AuthenticationFailed, $"{request.DisplayName}: skipped, as Progeny refused the credentials.", canceled);
             _progress.Report(index, DocumentStage.Failed, taskId);
             return new DocumentOutcome(request, taskId, null, failure);
@@ -87,10 +87,6 @@ internal sealed class DocumentBatch
             return new DocumentOutcome(request, taskId, null, _explainer.Explain(exception, request, taskId));
         }
     }
-
-    private static string Interrupted(DocumentRequest request, string? taskId) => taskId is null
-        ? $"{request.DisplayName}: interrupted."
-        : $"{request.DisplayName}: interrupted; task {taskId} goes on at Progeny: resume with `progeny wait {taskId}`.";
 
     private void OnTaskStatusSeen(string taskId, string status)
     {

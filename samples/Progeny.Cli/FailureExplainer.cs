@@ -36,6 +36,16 @@ internal sealed record FailureExplainer(TimeSpan Timeout, long MaxImageBytes, bo
         return new DocumentFailure(exitCode, $"{request.DisplayName}: {message}", exception);
     }
 
+    /// <summary>Says that a document was interrupted (Ctrl+C), and how to resume its task if it has one.</summary>
+    /// <param name="taskId">The task id, if the task had been created.</param>
+    /// <returns>The message, without the file name.</returns>
+    public string Interrupted(string? taskId) => (taskId, UsesEmbeddedServer) switch
+    {
+        (null, _) => "interrupted.",
+        (_, true) => $"interrupted while task {taskId} was running on the built-in fake server, which stops with this command.",
+        _ => $"interrupted; task {taskId} goes on at Progeny: resume with `progeny wait {taskId}`.",
+    };
+
     private string ImageProblem(ArgumentException exception, string path)
     {
         var length = new FileInfo(path) is { Exists: true } file ? file.Length : 0;

@@ -26,7 +26,8 @@ internal static class ProgenyCommandLine
             return ExitCodes.InputError;
         }
 
-        var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error };
+        // Ctrl+C arrives through cancellationToken (see Program.cs), so that the run can end on its own terms.
+        var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, ProcessTerminationTimeout = null };
         return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
     }
 

@@ -37,13 +37,12 @@ internal sealed class SdkLogListener : ILoggerFactory, ILogger
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
         ArgumentNullException.ThrowIfNull(formatter);
+        _writeLine?.Invoke($"sdk {logLevel.ToString().ToLowerInvariant()}: {formatter(state, exception)}");
         if (eventId.Name == TaskStatusEvent && state is IReadOnlyList<KeyValuePair<string, object?>> values
             && Find(values, "TaskId") is { } taskId && Find(values, "Status") is { } status)
         {
             TaskStatusSeen?.Invoke(taskId, status);
         }
-
-        _writeLine?.Invoke($"sdk {logLevel.ToString().ToLowerInvariant()}: {formatter(state, exception)}");
     }
 
     /// <inheritdoc/>

@@ -9,12 +9,17 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
     public static Task<CliRun> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
 
     /// <summary>Runs <c>progeny</c> with <paramref name="args"/> and only the given environment variables.</summary>
-    public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<CliRun> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAsync(environment, args, CancellationToken.None);
+
+    /// <summary>Runs <c>progeny</c>; cancelling <paramref name="ctrlC"/> acts like pressing Ctrl+C.</summary>
+    public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string> environment, string[] args, CancellationToken ctrlC)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var console = new CliConsole(output, error, name => environment.GetValueOrDefault(name), errorIsInteractive: false);
-        using var hang = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var hang = CancellationTokenSource.CreateLinkedTokenSource(ctrlC);
+        hang.CancelAfter(TimeSpan.FromSeconds(60));
         var exitCode = await ProgenyCommandLine.InvokeAsync(args, console, hang.Token);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

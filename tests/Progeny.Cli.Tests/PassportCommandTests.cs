@@ -164,4 +164,23 @@ public sealed class PassportCommandTests
         run.Error.ShouldContain("good.jpg: done");
         run.Error.ShouldContain("   at "); // the stack trace of bad.png's failure
     }
+
+    [Fact]
+    public async Task Passport_Interrupted_ExitsWithCanceledAndTheResumeCommand()
+    {
+        await using var server = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { DefaultTaskOutcome = FakeTaskOutcome.NeverEnding("STARTED") });
+        using var ctrlC = new CancellationTokenSource();
+        var running = CliRun.RunAsync(new Dictionary<string, string>(), ["passport", CliRun.SpecimenImage, .. FakeServerArguments.ConnectTo(server)], ctrlC.Token);
+        while (server.Recording.StatusReadCount == 0 && !running.IsCompleted) // the CLI holds the task id once it polls
+        {
+            await Task.Delay(20);
+        }
+
+        await ctrlC.CancelAsync();
+        var run = await running;
+
+        run.ExitCode.ShouldBe(ExitCodes.Canceled, run.ToString());
+        var taskId = server.Recording.CreatedTaskIds.ShouldHaveSingleItem();
+        run.Error.ShouldContain($"resume with `progeny wait {taskId}`");
+    }
 }
