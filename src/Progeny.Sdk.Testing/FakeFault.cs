@@ -41,7 +41,7 @@ public sealed class FakeFault
         var header = retryAfter is { } delay
             ? ((long)Math.Ceiling(Math.Max(0, delay.TotalSeconds))).ToString(CultureInfo.InvariantCulture)
             : null;
-        return Status(statusCode, body, header);
+        return StatusWithRetryAfterHeader(statusCode, body, header);
     }
 
     /// <summary>Answers <paramref name="statusCode"/> with a raw <c>Retry-After</c> header, e.g. an HTTP date.</summary>
@@ -49,7 +49,7 @@ public sealed class FakeFault
     /// <param name="body">The body, or none.</param>
     /// <param name="retryAfterHeader">The header value verbatim, or none.</param>
     /// <returns>The fault.</returns>
-    public static FakeFault Status(int statusCode, string? body, string? retryAfterHeader)
+    public static FakeFault StatusWithRetryAfterHeader(int statusCode, string? body, string? retryAfterHeader)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 100);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
