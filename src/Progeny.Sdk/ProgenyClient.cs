@@ -54,7 +54,10 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         _timeProvider = timeProvider;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ProgenyClient>();
         var tokens = new ProgenyTokenManager(() => _api!, _options, timeProvider, _logger);
-        _ownedHttpClient = new HttpClient(new ProgenyAuthenticationHandler(tokens, _logger) { InnerHandler = ProgenyHttp.CreatePrimaryHandler() });
+        _ownedHttpClient = new HttpClient(new ProgenyAuthenticationHandler(tokens, _logger)
+        {
+            InnerHandler = new ResponseSizeLimitHandler { InnerHandler = ProgenyHttp.CreatePrimaryHandler() },
+        });
         ProgenyHttp.Configure(_ownedHttpClient, _options);
         _api = ProgenyHttp.CreateApi(_ownedHttpClient);
         _polling = BuildPollingPipeline();

@@ -58,6 +58,7 @@ public static class ProgenyServiceCollectionExtensions
             .ConfigureHttpClient((provider, client) => ProgenyHttp.Configure(client, Options(provider)))
             .ConfigurePrimaryHttpMessageHandler(ProgenyHttp.CreatePrimaryHandler)
             .AddHttpMessageHandler(provider => new ProgenyAuthenticationHandler(provider.GetRequiredService<ProgenyTokenManager>(), Logger(provider)))
+            .AddHttpMessageHandler(static () => new ResponseSizeLimitHandler())
             .RedactLoggedHeaders(static _ => true);
     }
 

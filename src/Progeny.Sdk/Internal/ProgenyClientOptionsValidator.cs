@@ -5,6 +5,7 @@ namespace Progeny.Sdk.Internal;
 /// <summary>Checks <see cref="ProgenyClientOptions"/> before any request: credentials present, https unless loopback, sane limits.</summary>
 internal sealed class ProgenyClientOptionsValidator : IValidateOptions<ProgenyClientOptions>
 {
+    private static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan MaxTimeout = TimeSpan.FromDays(1);
 
     public ValidateOptionsResult Validate(string? name, ProgenyClientOptions options)
@@ -64,9 +65,9 @@ internal sealed class ProgenyClientOptionsValidator : IValidateOptions<ProgenyCl
             (nameof(options.UploadTimeout), options.UploadTimeout),
         })
         {
-            if (value <= TimeSpan.Zero || value > MaxTimeout)
+            if (value < MinTimeout || value > MaxTimeout)
             {
-                yield return $"ProgenyClientOptions.{name} must be positive and at most one day.";
+                yield return $"ProgenyClientOptions.{name} must be between 10 milliseconds and one day.";
             }
         }
 

@@ -31,7 +31,7 @@ internal static class ProgenyHttp
     private static RefitSettings CreateRefitSettings()
     {
         var settings = RefitSettings.ForJsonContext(ProgenyJsonContext.Default);
-        settings.MaxExceptionContentLength = 64 * 1024;
+        settings.MaxExceptionContentLength = 16 * 1024;
         return settings;
     }
 }
