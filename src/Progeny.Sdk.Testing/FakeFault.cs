@@ -46,18 +46,16 @@ public sealed class FakeFault
         return new FakeFault(FakeFaultKind.Status, statusCode, body, header, TimeSpan.Zero);
     }
 
-    /// <summary>Answers <paramref name="statusCode"/> with a <c>Retry-After</c> HTTP date.</summary>
-    /// <param name="statusCode">The status code, e.g. 429.</param>
-    /// <param name="body">The body, or none.</param>
-    /// <param name="retryAfterDate">The date sent in <c>Retry-After</c>, e.g. <c>Wed, 21 Oct 2015 07:28:00 GMT</c>.</param>
-    /// <returns>The fault.</returns>
-    public static FakeFault Status(int statusCode, string? body, DateTimeOffset retryAfterDate) =>
-        Status(statusCode, body, retryAfter: null).WithRetryAfter(retryAfterDate.UtcDateTime.ToString("r", CultureInfo.InvariantCulture));
-
     /// <summary>Returns a copy of this fault that sends <paramref name="retryAfterHeader"/> verbatim as <c>Retry-After</c> (even an invalid value).</summary>
     /// <param name="retryAfterHeader">The header value, or <see langword="null"/> for none.</param>
     /// <returns>The new fault.</returns>
     public FakeFault WithRetryAfter(string? retryAfterHeader) => new(Kind, StatusCode, Body, retryAfterHeader, Latency);
+
+    /// <summary>Returns a copy of this fault that sends <paramref name="retryAfterDate"/> as a <c>Retry-After</c> HTTP date.</summary>
+    /// <param name="retryAfterDate">The date, sent as e.g. <c>Wed, 21 Oct 2015 07:28:00 GMT</c>.</param>
+    /// <returns>The new fault.</returns>
+    public FakeFault WithRetryAfter(DateTimeOffset retryAfterDate) =>
+        WithRetryAfter(retryAfterDate.UtcDateTime.ToString("r", CultureInfo.InvariantCulture));
 
     /// <summary>Waits <paramref name="delay"/>, then answers normally.</summary>
     /// <param name="delay">The delay, on the server's <see cref="ProgenyFakeServerOptions.TimeProvider"/>.</param>

@@ -39,7 +39,7 @@ public sealed class FakePassportDocumentTests
     public void FakeFault_RetryAfter_IsSentInWholeSecondsAsADateOrVerbatim()
     {
         FakeFault.Status(503, retryAfter: TimeSpan.FromMilliseconds(1500)).RetryAfter.ShouldBe("2");
-        FakeFault.Status(429, null, new DateTimeOffset(2015, 10, 21, 9, 28, 0, TimeSpan.FromHours(2))).RetryAfter.ShouldBe("Wed, 21 Oct 2015 07:28:00 GMT");
+        FakeFault.Status(429).WithRetryAfter(new DateTimeOffset(2015, 10, 21, 9, 28, 0, TimeSpan.FromHours(2))).RetryAfter.ShouldBe("Wed, 21 Oct 2015 07:28:00 GMT");
         FakeFault.Status(503).WithRetryAfter("soon").RetryAfter.ShouldBe("soon");
         FakeFault.Status(503).After(TimeSpan.FromSeconds(1)).ToString().ShouldBe("Status 503 after 00:00:01");
     }
