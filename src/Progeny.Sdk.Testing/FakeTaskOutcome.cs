@@ -24,6 +24,8 @@ namespace Progeny.Sdk.Testing;
 public sealed record FakeTaskOutcome
 {
     private readonly string? _rawResult;
+    private readonly string? _rawTaskId;
+    private readonly string? _rawRecordId;
 
     /// <summary>Gets the final status, e.g. <c>SUCCESS</c>, <c>FAILURE</c>, <c>REVOKED</c>, or any other string.</summary>
     /// <value>Defaults to <c>SUCCESS</c>.</value>
@@ -64,22 +66,27 @@ public sealed record FakeTaskOutcome
     public string? RawResult
     {
         get => _rawResult;
-        init
-        {
-            if (value is not null)
-            {
-                try
-                {
-                    using var document = JsonDocument.Parse(value);
-                }
-                catch (JsonException exception)
-                {
-                    throw new ArgumentException("RawResult is not valid JSON.", exception);
-                }
-            }
+        init => _rawResult = ValidJson(value, JsonValueKind.Undefined);
+    }
 
-            _rawResult = value;
-        }
+    /// <summary>
+    /// Gets the task id the upload answers, as JSON, instead of a new UUID string: e.g. <c>12345</c> (a number) or
+    /// <c>"T-1"</c>. The task is then read with that value's text (<c>?id=12345</c>). Only tasks created by an upload or
+    /// <see cref="ProgenyFakeServer.CreateTask"/> use it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The value is not a JSON string or number.</exception>
+    public string? RawTaskId
+    {
+        get => _rawTaskId;
+        init => _rawTaskId = ValidJson(value, JsonValueKind.String, JsonValueKind.Number);
+    }
+
+    /// <summary>Gets JSON written verbatim as the task's <c>id</c> on every status read, instead of the integer record id: e.g. <c>"2188"</c>.</summary>
+    /// <exception cref="ArgumentException">The value is not one valid JSON value.</exception>
+    public string? RawRecordId
+    {
+        get => _rawRecordId;
+        init => _rawRecordId = ValidJson(value, JsonValueKind.Undefined);
     }
 
     /// <summary>A task that ends in <c>SUCCESS</c> with a document.</summary>
@@ -109,4 +116,34 @@ public sealed record FakeTaskOutcome
     /// <param name="status">The status it keeps answering.</param>
     /// <returns>The outcome.</returns>
     public static FakeTaskOutcome NeverEnding(string status = "STARTED") => new() { Status = status, Progress = [] };
+
+    /// <summary>The text of a raw task id: a JSON string's value or a number's digits.</summary>
+    internal static string TaskIdText(string rawTaskId)
+    {
+        using var document = JsonDocument.Parse(rawTaskId);
+        return document.RootElement.ValueKind == JsonValueKind.String ? document.RootElement.GetString()! : document.RootElement.GetRawText();
+    }
+
+    private static string? ValidJson(string? value, params JsonValueKind[] kinds)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(value);
+            if (kinds[0] != JsonValueKind.Undefined && Array.IndexOf(kinds, document.RootElement.ValueKind) < 0)
+            {
+                throw new ArgumentException($"The raw JSON must be a {string.Join(" or ", kinds)}.");
+            }
+        }
+        catch (JsonException exception)
+        {
+            throw new ArgumentException("The raw value is not valid JSON.", exception);
+        }
+
+        return value;
+    }
 }

@@ -25,6 +25,15 @@ namespace Progeny.Sdk.Testing;
 /// assert on <see cref="Recording"/>. Every member is thread-safe. Dispose it to stop it.
 /// </para>
 /// </remarks>
+/// <example>
+/// <code>
+/// await using var fake = await ProgenyFakeServer.StartAsync();
+/// using var client = fake.CreateClient();
+/// var result = await client.OcrPassportAsync(ProgenyImage.FromFile("passport.jpg"));
+/// Assert.Equal("XX008080", result.Document.DocumentNumber);   // the documentation's sample document
+/// Assert.Equal(1, fake.Recording.UploadCount);
+/// </code>
+/// </example>
 public sealed class ProgenyFakeServer : IAsyncDisposable
 {
     private readonly WebApplication _app;

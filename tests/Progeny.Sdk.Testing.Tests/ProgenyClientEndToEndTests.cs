@@ -86,4 +86,18 @@ public sealed class ProgenyClientEndToEndTests
         result.Document.DateOfIssue.ShouldBe(new DateOnly(2015, 3, 1));
         fake.Recording.UploadCount.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task OcrPassportAsync_IdsOfTheOtherType_AreTolerated()
+    {
+        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { TaskProgress = [] });
+        fake.EnqueueTaskOutcome(new FakeTaskOutcome { RawTaskId = "12345", RawRecordId = "\"2188\"" });
+        using var client = fake.CreateClient();
+
+        var result = await client.OcrPassportAsync(ProgenyImage.FromBytes(Wire.Jpeg, "passport.jpg"));
+
+        result.TaskId.ShouldBe("12345");
+        result.RecordId.ShouldBe(2188);
+        result.Document.DocumentNumber.ShouldBe("XX008080");
+    }
 }

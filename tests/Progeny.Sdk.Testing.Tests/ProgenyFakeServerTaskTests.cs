@@ -188,4 +188,21 @@ public sealed class ProgenyFakeServerTaskTests
         json.RootElement.GetProperty("result").GetProperty("data").GetProperty("document").GetRawText().ShouldBeJson(
             """{"dateOfBirth": "1980-1-2", "age": "44", "firstName": "JOHN", "dateOfIssue": "2014-None-None", "mrz": "P<UTO"}""");
     }
+
+    [Fact]
+    public async Task RawIds_UploadAnswersANumberAndTheTaskAnswersAString()
+    {
+        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { TaskProgress = [] });
+        using var client = Wire.Client(fake);
+        var (access, _) = await Wire.LoginAsync(client, fake);
+        fake.EnqueueTaskOutcome(new FakeTaskOutcome { RawTaskId = "12345", RawRecordId = "\"2188\"" });
+
+        using var upload = await Wire.SendAsync(client, HttpMethod.Post, "services/ocr_passport/", access, Wire.Upload());
+        var (_, body) = await Wire.ReadTaskAsync(client, access, "12345");
+
+        (await upload.Content.ReadAsStringAsync()).ShouldBe("""{"id":12345}""");
+        body.ShouldStartWith("""{"id":"2188","status":"SUCCESS",""");
+        fake.Recording.CreatedTaskIds.ShouldBe(["12345"]);
+        Should.Throw<ArgumentException>(() => new FakeTaskOutcome { RawTaskId = "[1]" });
+    }
 }

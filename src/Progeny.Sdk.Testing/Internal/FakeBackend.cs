@@ -20,7 +20,7 @@ internal sealed class FakeBackend
     private const string BearerChallenge = "Bearer realm=\"api\"";
 
     private readonly object _gate = new();
-    private readonly Dictionary<Guid, FakeTask> _tasks = [];
+    private readonly Dictionary<string, FakeTask> _tasks = new(StringComparer.Ordinal);
     private readonly Queue<FakeTaskOutcome> _queuedOutcomes = new();
     private readonly List<FaultEntry> _faults = [];
     private long _nextRecordId;
@@ -59,18 +59,21 @@ internal sealed class FakeBackend
         }
     }
 
-    public string CreateTask(FakeTaskOutcome? outcome)
+    public string CreateTask(FakeTaskOutcome? outcome) => CreateTask(outcome, out _);
+
+    private string CreateTask(FakeTaskOutcome? outcome, out string? rawTaskId)
     {
         FakeTask task;
         lock (_gate)
         {
             outcome ??= _queuedOutcomes.Count > 0 ? _queuedOutcomes.Dequeue() : Options.DefaultTaskOutcome;
-            var id = Guid.NewGuid();
-            task = new FakeTask(id.ToString("D"), _nextRecordId++, Now, outcome, outcome.Document ?? Options.Document);
-            _tasks.Add(id, task);
+            var id = outcome.RawTaskId is { } raw ? Key(FakeTaskOutcome.TaskIdText(raw)) : Guid.NewGuid().ToString("D");
+            task = new FakeTask(id, _nextRecordId++, Now, outcome, outcome.Document ?? Options.Document);
+            _tasks[id] = task;
         }
 
         Recording.TaskCreated(task.Id);
+        rawTaskId = task.Outcome.RawTaskId;
         return task.Id;
     }
 
@@ -239,14 +242,17 @@ internal sealed class FakeBackend
             return FieldErrors(errors);
         }
 
-        taskId = CreateTask(outcome: null);
-        return FakeResponse.Json(200, FakeJson.Serialize(new TaskCreated(taskId), c => c.TaskCreated));
+        taskId = CreateTask(outcome: null, out var rawTaskId);
+        return FakeResponse.Json(200, rawTaskId is null
+            ? FakeJson.Serialize(new TaskCreated(taskId), c => c.TaskCreated)
+            : TaskBody.WriteCreated(rawTaskId));
     }
 
     /// <summary>Answers one status read of a task, advancing its progress.</summary>
     public FakeResponse ReadTask(string? id)
     {
         long recordId;
+        string? rawRecordId;
         string status;
         FakeTaskOutcome? final;
         FakePassportDocument document;
@@ -263,6 +269,7 @@ internal sealed class FakeBackend
             var processing = outcome.ProcessingTime ?? Options.TaskProcessingTime;
             var done = reads > progress.Count && Now >= task.CreatedAt + processing;
             recordId = task.RecordId;
+            rawRecordId = outcome.RawRecordId;
             document = task.Document;
             final = done ? outcome : null;
             status = done ? outcome.Status
@@ -270,7 +277,7 @@ internal sealed class FakeBackend
                 : progress.Count > 0 ? progress[^1] : "PENDING";
         }
 
-        return FakeResponse.Json(200, TaskBody.Write(recordId, status, final, document));
+        return FakeResponse.Json(200, TaskBody.Write(recordId, rawRecordId, status, final, document));
     }
 
     private static FakeResponse FieldErrors(Dictionary<string, List<string>> errors) =>
@@ -294,8 +301,10 @@ internal sealed class FakeBackend
         return null;
     }
 
-    private FakeTask? Find(string id) =>
-        Guid.TryParse(id.Trim(), out var guid) && _tasks.TryGetValue(guid, out var task) ? task : null;
+    private FakeTask? Find(string id) => _tasks.GetValueOrDefault(Key(id));
+
+    /// <summary>A UUID in any spelling is one task; any other id is compared as it is.</summary>
+    private static string Key(string id) => Guid.TryParse(id.Trim(), out var guid) ? guid.ToString("D") : id.Trim();
 
     private sealed class FaultEntry(FakeEndpoint? endpoint, FakeFault fault, int remaining)
     {

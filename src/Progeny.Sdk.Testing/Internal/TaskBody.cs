@@ -12,13 +12,37 @@ internal static class TaskBody
         "dateOfExpiry", "documentNumber", "sex", "nationality", "portrait", "portrait_url",
     ];
 
-    public static byte[] Write(long recordId, string status, FakeTaskOutcome? final, FakePassportDocument document)
+    /// <summary>A service POST's 200 with a scripted raw id: <c>{"id": 12345}</c>.</summary>
+    public static byte[] WriteCreated(string rawTaskId)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64);
+        using (var writer = new Utf8JsonWriter(buffer, FakeJson.WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("id");
+            writer.WriteRawValue(rawTaskId);
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static byte[] Write(long recordId, string? rawRecordId, string status, FakeTaskOutcome? final, FakePassportDocument document)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
         using (var writer = new Utf8JsonWriter(buffer, FakeJson.WriterOptions))
         {
             writer.WriteStartObject();
-            writer.WriteNumber("id", recordId);
+            if (rawRecordId is null)
+            {
+                writer.WriteNumber("id", recordId);
+            }
+            else
+            {
+                writer.WritePropertyName("id");
+                writer.WriteRawValue(rawRecordId);
+            }
+
             writer.WriteString("status", status);
             writer.WritePropertyName("result");
             if (final is null)
