@@ -38,4 +38,25 @@ public interface IProgenyClient
     /// <exception cref="ProgenyTaskTimeoutException">The task did not finish within <see cref="ProgenyClientOptions.PollingTimeout"/>.</exception>
     /// <exception cref="ProgenyException">Any other failure: see its subtypes.</exception>
     Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Downloads a portrait cropped from a passport page. Only absolute <c>https</c> addresses on the API's host or on
+    /// <see cref="ProgenyClientOptions.PortraitHosts"/> are fetched; redirects are not followed; the size is capped at
+    /// <see cref="ProgenyClientOptions.MaxImageBytes"/>; the access token is sent only when
+    /// <see cref="ProgenyClientOptions.AuthenticatePortraitDownloads"/> is set.
+    /// </summary>
+    /// <param name="portraitUrl">The address, usually <see cref="PassportDocument.PortraitUrl"/>.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    /// <returns>The PNG or JPEG portrait.</returns>
+    /// <exception cref="ArgumentException">The address is relative, not https (loopback excepted) or on a host not allowed. Nothing was sent.</exception>
+    /// <exception cref="ProgenyException">The download failed, was too large, or was not a PNG or JPEG image.</exception>
+    Task<ProgenyPortrait> DownloadPortraitAsync(Uri portraitUrl, CancellationToken cancellationToken = default);
+
+    /// <summary>Downloads the portrait of a document; see <see cref="DownloadPortraitAsync(Uri, CancellationToken)"/>.</summary>
+    /// <param name="document">A document whose <see cref="PassportDocument.PortraitUrl"/> is set.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    /// <returns>The PNG or JPEG portrait.</returns>
+    /// <exception cref="ArgumentException">The document has no portrait address, or its address is not allowed. Nothing was sent.</exception>
+    /// <exception cref="ProgenyException">The download failed, was too large, or was not a PNG or JPEG image.</exception>
+    Task<ProgenyPortrait> DownloadPortraitAsync(PassportDocument document, CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
@@ -31,7 +32,8 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly ResiliencePipeline<TaskPoll> _polling;
-    private readonly HttpClient? _ownedHttpClient;
+    private readonly HttpClient _httpClient;
+    private readonly bool _ownsHttpClient;
     private bool _disposed;
 
     /// <summary>Initializes a new client that owns its connections; dispose it when done.</summary>
@@ -54,19 +56,21 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         _timeProvider = timeProvider;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<ProgenyClient>();
         var tokens = new ProgenyTokenManager(() => _api!, _options, timeProvider, _logger);
-        _ownedHttpClient = new HttpClient(new ProgenyAuthenticationHandler(tokens, _logger)
+        _ownsHttpClient = true;
+        _httpClient = new HttpClient(new ProgenyAuthenticationHandler(tokens, _logger)
         {
             InnerHandler = new ResponseSizeLimitHandler { InnerHandler = ProgenyHttp.CreatePrimaryHandler() },
         });
-        ProgenyHttp.Configure(_ownedHttpClient, _options);
-        _api = ProgenyHttp.CreateApi(_ownedHttpClient);
+        ProgenyHttp.Configure(_httpClient, _options);
+        _api = ProgenyHttp.CreateApi(_httpClient);
         _polling = BuildPollingPipeline();
     }
 
-    /// <summary>Initializes a client on an API whose pipeline (tokens, transport) the caller owns: the dependency-injection path.</summary>
-    internal ProgenyClient(IProgenyApi api, ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger)
+    /// <summary>Initializes a client on an API and HTTP client whose pipeline (tokens, transport) the caller owns: the dependency-injection path.</summary>
+    internal ProgenyClient(IProgenyApi api, HttpClient httpClient, ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger)
     {
         _api = api;
+        _httpClient = httpClient;
         _options = ProgenyClientOptionsValidator.ValidatedCopy(options);
         _timeProvider = timeProvider;
         _logger = logger;
@@ -76,8 +80,17 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
     /// <inheritdoc/>
     public async Task<PassportOcrResult> OcrPassportAsync(ProgenyImage passportImage, OcrPassportOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var taskId = await SubmitOcrPassportAsync(passportImage, options, cancellationToken).ConfigureAwait(false);
-        return await WaitAsync(taskId, FirstPollDelay, cancellationToken).ConfigureAwait(false);
+        using var operation = new ProgenyOperation("ocr_passport", _timeProvider);
+        try
+        {
+            var taskId = await SubmitOcrPassportAsync(passportImage, options, cancellationToken).ConfigureAwait(false);
+            operation.SetTaskId(taskId);
+            return operation.Succeeded(await WaitAsync(taskId, FirstPollDelay, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception exception) when (operation.Failed(exception))
+        {
+            throw;
+        }
     }
 
     /// <inheritdoc/>
@@ -85,6 +98,133 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
     {
         ArgumentNullException.ThrowIfNull(passportImage);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        using var operation = new ProgenyOperation("submit", _timeProvider);
+        try
+        {
+            var taskId = await SubmitCoreAsync(passportImage, options, cancellationToken).ConfigureAwait(false);
+            operation.SetTaskId(taskId);
+            return operation.Succeeded(taskId);
+        }
+        catch (Exception exception) when (operation.Failed(exception))
+        {
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        using var operation = new ProgenyOperation("wait", _timeProvider);
+        operation.SetTaskId(taskId);
+        try
+        {
+            return operation.Succeeded(await WaitAsync(taskId, firstDelay: null, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception exception) when (operation.Failed(exception))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>Closes the connections this client owns. A client from dependency injection is disposed by its container.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        if (_ownsHttpClient)
+        {
+            _httpClient.Dispose();
+        }
+    }
+
+    /// <inheritdoc/>
+    public Task<ProgenyPortrait> DownloadPortraitAsync(PassportDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return DownloadPortraitAsync(
+            document.PortraitUrl ?? throw new ArgumentException("The document has no portrait address (PortraitUrl).", nameof(document)),
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<ProgenyPortrait> DownloadPortraitAsync(Uri portraitUrl, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(portraitUrl);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        EnsurePortraitAddressAllowed(portraitUrl);
+        using var operation = new ProgenyOperation("portrait", _timeProvider);
+        try
+        {
+            return operation.Succeeded(await DownloadPortraitCoreAsync(portraitUrl, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception exception) when (operation.Failed(exception))
+        {
+            throw;
+        }
+    }
+
+    private void EnsurePortraitAddressAllowed(Uri portraitUrl)
+    {
+        if (!portraitUrl.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The portrait address must be absolute.", nameof(portraitUrl));
+        }
+
+        if (portraitUrl.Scheme != Uri.UriSchemeHttps && !(portraitUrl.Scheme == Uri.UriSchemeHttp && portraitUrl.IsLoopback))
+        {
+            throw new ArgumentException("The portrait address must use https (plain http is accepted for loopback hosts only).", nameof(portraitUrl));
+        }
+
+        var host = portraitUrl.IdnHost;
+        if (!string.Equals(host, _options.BaseAddress.IdnHost, StringComparison.OrdinalIgnoreCase)
+            && !_options.PortraitHosts.Contains(host, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException(
+                $"The portrait host '{host}' is neither the API's host nor one of ProgenyClientOptions.PortraitHosts; nothing was requested.",
+                nameof(portraitUrl));
+        }
+    }
+
+    private async Task<ProgenyPortrait> DownloadPortraitCoreAsync(Uri portraitUrl, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, portraitUrl);
+        request.Options.Set(ProgenyHttp.WithoutToken, !_options.AuthenticatePortraitDownloads);
+        request.Options.Set(ProgenyHttp.MaxResponseBytes, _options.MaxImageBytes);
+        using var timeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        byte[] content;
+        try
+        {
+            using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                var code = (int)response.StatusCode;
+                throw new ProgenyApiException(
+                    code is >= 300 and < 400
+                        ? $"Could not download the portrait: the server answered a redirect ({code}), which is not followed."
+                        : $"Could not download the portrait: the server answered {code} {response.ReasonPhrase}.",
+                    response.StatusCode);
+            }
+
+            content = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not ProgenyException)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new ProgenyException(
+                "Could not download the portrait: the server could not be reached, did not answer in time, or sent more than MaxImageBytes.",
+                exception as HttpRequestException);
+        }
+
+        var contentType = content.AsSpan().StartsWith(ImageUpload.PngMagic) ? "image/png"
+            : content.AsSpan().StartsWith(ImageUpload.JpegMagic) ? "image/jpeg"
+            : throw new ProgenyException("The downloaded portrait is neither PNG nor JPEG.");
+        return new ProgenyPortrait { Content = content, ContentType = contentType };
+    }
+
+    private async Task<string> SubmitCoreAsync(ProgenyImage passportImage, OcrPassportOptions? options, CancellationToken cancellationToken)
+    {
         var image = await passportImage.OpenAsync(_options.MaxImageBytes, cancellationToken).ConfigureAwait(false);
         await using (image.ConfigureAwait(false))
         {
@@ -118,21 +258,6 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
             ProgenyLog.TaskCreated(_logger, taskId);
             return taskId;
         }
-    }
-
-    /// <inheritdoc/>
-    public Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return WaitAsync(taskId, firstDelay: null, cancellationToken);
-    }
-
-    /// <summary>Closes the connections this client owns. A client from dependency injection is disposed by its container.</summary>
-    public void Dispose()
-    {
-        _disposed = true;
-        _ownedHttpClient?.Dispose();
     }
 
     private Exception UploadFailure(Exception cause, CancellationToken cancellationToken)
@@ -180,6 +305,7 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         finally
         {
             ResilienceContextPool.Shared.Return(context);
+            ProgenyTelemetry.PollsPerOperation.Record(state.Polls);
         }
 
         var status = poll.Status!.Value;
@@ -206,6 +332,9 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
             await Task.Delay(firstDelay, _timeProvider, cancellationToken).ConfigureAwait(false);
         }
 
+        state.Polls++;
+        using var activity = ProgenyTelemetry.ActivitySource.StartActivity("Progeny poll");
+        activity?.SetTag(ProgenyTelemetry.TaskIdTag, state.TaskId);
         using var requestTimeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, requestTimeout.Token);
         IApiResponse<TaskResponseDto> response;
@@ -237,6 +366,7 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         }
 
         var status = new ProgenyTaskStatus(task.Status ?? string.Empty);
+        activity?.SetTag(ProgenyTelemetry.TaskStatusTag, status.Value);
         state.LastStatus = status;
         ProgenyLog.TaskStatus(_logger, state.TaskId, status.Value);
         return new TaskPoll(task, status, TransientFailure: null, RetryAfter: null);
@@ -244,6 +374,7 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
 
     private TaskPoll Transient(PollState state, Exception failure, TimeSpan? retryAfter)
     {
+        ProgenyTelemetry.SetError(Activity.Current, failure);
         ProgenyLog.PollFailed(_logger, state.TaskId, failure);
         state.LastFailure = failure;
         return new TaskPoll(Task: null, Status: null, failure, retryAfter);

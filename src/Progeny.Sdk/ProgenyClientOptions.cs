@@ -36,4 +36,12 @@ public sealed class ProgenyClientOptions
     /// <summary>Gets or sets the timeout of one image upload.</summary>
     /// <value>Defaults to 5 minutes. An upload is never retried once sent: it may have created a paid task.</value>
     public TimeSpan UploadTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Gets the hosts, besides the API's own, from which portraits may be downloaded.</summary>
+    /// <value>Defaults to <c>dev.progeny.tech</c>, the media host the API's samples use. Any other host is refused before a request.</value>
+    public IList<string> PortraitHosts { get; } = ["dev.progeny.tech"];
+
+    /// <summary>Gets or sets a value indicating whether portrait downloads carry the access token.</summary>
+    /// <value>Defaults to <see langword="false"/>: the token goes to the API only, unless portraits need it.</value>
+    public bool AuthenticatePortraitDownloads { get; set; }
 }

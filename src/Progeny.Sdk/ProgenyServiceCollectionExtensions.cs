@@ -48,13 +48,14 @@ public static class ProgenyServiceCollectionExtensions
             Logger(provider)));
         services.TryAddSingleton(provider => new ProgenyClient(
             provider.GetRequiredService<IProgenyApi>(),
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(ProgenyHttp.HttpClientName),
             Options(provider),
             provider.GetRequiredService<TimeProvider>(),
             Logger(provider)));
         services.TryAddSingleton<IProgenyClient>(provider => provider.GetRequiredService<ProgenyClient>());
 
         return services
-            .AddRefitGeneratedClient<IProgenyApi>(ProgenyJsonContext.Default, _ => ProgenyHttp.RefitSettings)
+            .AddRefitGeneratedClient<IProgenyApi>(ProgenyJsonContext.Default, _ => ProgenyHttp.RefitSettings, ProgenyHttp.HttpClientName)
             .ConfigureHttpClient((provider, client) => ProgenyHttp.Configure(client, Options(provider)))
             .ConfigurePrimaryHttpMessageHandler(ProgenyHttp.CreatePrimaryHandler)
             .AddHttpMessageHandler(provider => new ProgenyAuthenticationHandler(provider.GetRequiredService<ProgenyTokenManager>(), Logger(provider)))

@@ -5,9 +5,9 @@ namespace Progeny.Sdk.Internal;
 /// <summary>An image opened for one upload: its checked content, file name and media type.</summary>
 internal sealed class ImageUpload : IAsyncDisposable
 {
-    private static ReadOnlySpan<byte> PngMagic => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    public static ReadOnlySpan<byte> PngMagic => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
-    private static ReadOnlySpan<byte> JpegMagic => [0xFF, 0xD8, 0xFF];
+    public static ReadOnlySpan<byte> JpegMagic => [0xFF, 0xD8, 0xFF];
 
     private readonly IDisposable? _owned;
 

@@ -12,4 +12,6 @@ internal sealed class PollState(ProgenyClient client, string taskId, TimeSpan? f
     public ProgenyTaskStatus? LastStatus { get; set; }
 
     public Exception? LastFailure { get; set; }
+
+    public int Polls { get; set; }
 }

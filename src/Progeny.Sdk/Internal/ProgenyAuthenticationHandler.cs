@@ -21,7 +21,7 @@ internal sealed class ProgenyAuthenticationHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (IsTokenEndpoint(request.RequestUri))
+        if (IsTokenEndpoint(request.RequestUri) || (request.Options.TryGetValue(ProgenyHttp.WithoutToken, out var withoutToken) && withoutToken))
         {
             request.Headers.Authorization = null;
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -25,7 +25,7 @@ internal sealed class ProgenyClientOptionsValidator : IValidateOptions<ProgenyCl
             throw new OptionsValidationException(Options.DefaultName, typeof(ProgenyClientOptions), failures);
         }
 
-        return new ProgenyClientOptions
+        var copy = new ProgenyClientOptions
         {
             BaseAddress = options.BaseAddress,
             Username = options.Username,
@@ -34,7 +34,15 @@ internal sealed class ProgenyClientOptionsValidator : IValidateOptions<ProgenyCl
             MaxImageBytes = options.MaxImageBytes,
             RequestTimeout = options.RequestTimeout,
             UploadTimeout = options.UploadTimeout,
+            AuthenticatePortraitDownloads = options.AuthenticatePortraitDownloads,
         };
+        copy.PortraitHosts.Clear();
+        foreach (var host in options.PortraitHosts.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            copy.PortraitHosts.Add(host);
+        }
+
+        return copy;
     }
 
     private static IEnumerable<string> Failures(ProgenyClientOptions options)
@@ -69,6 +77,11 @@ internal sealed class ProgenyClientOptionsValidator : IValidateOptions<ProgenyCl
             {
                 yield return $"ProgenyClientOptions.{name} must be between 10 milliseconds and one day.";
             }
+        }
+
+        if (options.PortraitHosts is null || options.PortraitHosts.Any(host => Uri.CheckHostName(host) == UriHostNameType.Unknown))
+        {
+            yield return "ProgenyClientOptions.PortraitHosts must hold host names only, e.g. media.example.com.";
         }
 
         if (options.MaxImageBytes <= 0)

@@ -6,6 +6,15 @@ namespace Progeny.Sdk.Internal;
 /// <summary>The transport every client shares: no redirects, pooled connections, no client-wide timeout.</summary>
 internal static class ProgenyHttp
 {
+    /// <summary>The name of the client's <see cref="HttpClient"/> in <c>IHttpClientFactory</c>.</summary>
+    public const string HttpClientName = "Progeny.Sdk";
+
+    /// <summary>A request option that keeps the access token off a request (portraits, unless configured otherwise).</summary>
+    public static readonly HttpRequestOptionsKey<bool> WithoutToken = new("Progeny.Sdk.WithoutToken");
+
+    /// <summary>A request option that sets the largest answer body accepted, in bytes, instead of the default 1 MiB.</summary>
+    public static readonly HttpRequestOptionsKey<long> MaxResponseBytes = new("Progeny.Sdk.MaxResponseBytes");
+
     public static RefitSettings RefitSettings { get; } = CreateRefitSettings();
 
     public static SocketsHttpHandler CreatePrimaryHandler() => new()

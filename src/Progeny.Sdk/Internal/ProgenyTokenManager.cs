@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Refit;
@@ -63,6 +64,7 @@ internal sealed class ProgenyTokenManager
         // Leave the lock before any work, so that _renewal is set before this task can complete. The renewal
         // is shared, so no single caller's token cancels it; RequestTimeout bounds each request instead.
         await Task.Yield();
+        using var activity = ProgenyTelemetry.ActivitySource.StartActivity("Progeny token renewal");
         try
         {
             var api = _api ??= _apiFactory();
@@ -71,6 +73,11 @@ internal sealed class ProgenyTokenManager
                 : LoginAsync(api)).ConfigureAwait(false);
             Volatile.Write(ref _tokens, tokens);
             return tokens;
+        }
+        catch (Exception exception)
+        {
+            ProgenyTelemetry.SetError(activity, exception);
+            throw;
         }
         finally
         {
@@ -84,6 +91,7 @@ internal sealed class ProgenyTokenManager
     private async Task<AccessTokens> RefreshOrLoginAsync(IProgenyApi api, string refresh)
     {
         ProgenyLog.RefreshingToken(_logger);
+        Renewed("refresh");
         using var timeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
         var response = await Send(() => api.RefreshTokenAsync(refresh, timeout.Token), "refresh the access token").ConfigureAwait(false);
         if (ProgenyErrors.StatusOf(response) is HttpStatusCode.Unauthorized or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden)
@@ -98,6 +106,7 @@ internal sealed class ProgenyTokenManager
     private async Task<AccessTokens> LoginAsync(IProgenyApi api)
     {
         ProgenyLog.LoggingIn(_logger);
+        Renewed("login");
         using var timeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
         var response = await Send(() => api.ObtainTokenAsync(_options.Username!, _options.Password!, timeout.Token), "log in").ConfigureAwait(false);
         if (ProgenyErrors.StatusOf(response) is HttpStatusCode.Unauthorized or HttpStatusCode.BadRequest or HttpStatusCode.Forbidden)
@@ -110,6 +119,12 @@ internal sealed class ProgenyTokenManager
         }
 
         return Read(response, "log in", keepRefresh: null);
+    }
+
+    private static void Renewed(string kind)
+    {
+        Activity.Current?.SetTag(ProgenyTelemetry.RenewalTag, kind);
+        ProgenyTelemetry.TokenRenewals.Add(1, new KeyValuePair<string, object?>(ProgenyTelemetry.RenewalTag, kind));
     }
 
     private static async Task<IApiResponse<Json.TokenPairDto>> Send(Func<Task<IApiResponse<Json.TokenPairDto>>> request, string what)

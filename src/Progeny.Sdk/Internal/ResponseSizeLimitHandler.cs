@@ -3,7 +3,8 @@ using System.Net;
 namespace Progeny.Sdk.Internal;
 
 /// <summary>
-/// Caps every API answer's body (token and task JSON, error bodies) at <see cref="MaxResponseBytes"/>: a larger body
+/// Caps every API answer's body (token and task JSON, error bodies) at <see cref="MaxResponseBytes"/>, or the
+/// <see cref="ProgenyHttp.MaxResponseBytes"/> request option (portraits): a larger body
 /// fails while it is read, so a hostile or broken server cannot make the client buffer without bound.
 /// </summary>
 internal sealed class ResponseSizeLimitHandler : DelegatingHandler
@@ -12,15 +13,16 @@ internal sealed class ResponseSizeLimitHandler : DelegatingHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var limit = request.Options.TryGetValue(ProgenyHttp.MaxResponseBytes, out var requested) ? requested : MaxResponseBytes;
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.Content.Headers.ContentLength > MaxResponseBytes)
+        if (response.Content.Headers.ContentLength > limit)
         {
             response.Content.Dispose();
             response.Content = new StringContent(string.Empty);
-            throw new HttpRequestException(HttpRequestError.InvalidResponse, "The response body is larger than the SDK accepts (1 MiB).", statusCode: response.StatusCode);
+            throw new HttpRequestException(HttpRequestError.InvalidResponse, "The response body is larger than the SDK accepts.", statusCode: response.StatusCode);
         }
 
-        response.Content = new LimitedContent(response.Content, MaxResponseBytes);
+        response.Content = new LimitedContent(response.Content, limit);
         return response;
     }
 
