@@ -15,8 +15,13 @@ namespace Progeny.Samples.AspNet.Tests;
 [SuppressMessage("Design", "CA1001", Justification = "xunit disposes it through IAsyncLifetime.DisposeAsync.")]
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    /// <summary>The Chromium binary: <c>CHROMIUM_PATH</c> when set, else Debian's package (<c>apt-get install chromium</c>).</summary>
-    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    /// <summary>
+    /// Where Chromium is looked for: <c>CHROMIUM_PATH</c> when set; else Debian's package (<c>apt-get install chromium</c>,
+    /// what <c>.ci/run</c> installs), then Google Chrome (as on GitHub's Ubuntu runners).
+    /// </summary>
+    private static readonly string[] ChromiumCandidates = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path
+        ? [path]
+        : ["/usr/bin/chromium", "/usr/bin/google-chrome"];
 
     // Chromium runs as root here (so no sandbox) on a machine without network: no background traffic at all.
     private static readonly string[] ChromiumArgs =
@@ -40,22 +45,21 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                $"Chromium is not installed at {ChromiumPath}: the browser tests need it. Install Debian's package " +
-                "(apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH to a Chromium or Chrome binary.");
-        }
+        var chromium = ChromiumCandidates.FirstOrDefault(File.Exists) ?? throw new InvalidOperationException(
+            $"Chromium is not installed (looked for {string.Join(", ", ChromiumCandidates)}): the browser tests need it. " +
+            "Install Debian's package (apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH to a Chromium or Chrome binary.");
 
         _app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _app.StartServer();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
 
+        // The first read goes through login, upload and three status polls: allow for a loaded CI machine.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = chromium,
             Headless = true,
             Args = ChromiumArgs,
         });

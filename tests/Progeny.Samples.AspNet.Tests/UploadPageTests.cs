@@ -14,7 +14,7 @@ public sealed class UploadPageTests(BrowserFixture fixture) : IClassFixture<Brow
         await page.Locator("#image").SetInputFilesAsync(SampleApp.SpecimenPath);
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Read passport" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("[data-field=documentNumber]")).ToHaveTextAsync("X1234567", new LocatorAssertionsToHaveTextOptions { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("[data-field=documentNumber]")).ToHaveTextAsync("X1234567");
         await Assertions.Expect(page.Locator("#holder")).ToHaveTextAsync("ANNA MARIA SPECIMEN");
         await Assertions.Expect(page.Locator("[data-field=dateOfBirth]")).ToHaveTextAsync("1990-04-12");
         await Assertions.Expect(page.Locator("#portrait-placeholder")).ToBeVisibleAsync();
