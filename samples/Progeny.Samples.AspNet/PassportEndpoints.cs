@@ -14,10 +14,10 @@ internal static class PassportEndpoints
     /// <returns>The endpoint, to add conventions.</returns>
     public static RouteHandlerBuilder MapPassports(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost("/passports", ReadPassportAsync)
-            .Accepts<IFormFile>("multipart/form-data")
             // An API for programs (curl, other services) as well as for the page, so no antiforgery token. Each upload is
             // a paid check: a real service puts this endpoint behind its authentication (RequireAuthorization()).
             .DisableAntiforgery()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status502BadGateway)
             .ProducesProblem(StatusCodes.Status504GatewayTimeout);
