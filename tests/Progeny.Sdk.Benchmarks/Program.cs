@@ -15,6 +15,7 @@ if (arguments is null)
           load [--operations N] [--concurrency N]
                                          real sockets on loopback against Progeny.Sdk.Testing
           plot [--out PATH]              the polling simulation drawn to a PNG (default docs/polling.png)
+          allocations [--operations N]   sampled allocations by type, SDK vs baseline (a profiler stand-in)
         options: --tiny (a size for CI: each mode runs in seconds), --seed N
         """);
     return 2;
@@ -26,6 +27,7 @@ return arguments.Mode switch
     "upload" => await UploadMode.RunAsync(arguments),
     "polling" => await PollingMode.RunAsync(arguments),
     "plot" => await PlotMode.RunAsync(arguments),
+    "allocations" => await AllocationsMode.RunAsync(arguments),
     _ => 2,
 };
 
@@ -33,7 +35,7 @@ namespace Progeny.Sdk.Benchmarks
 {
     internal sealed record Arguments(string Mode, bool Tiny, int? Operations, int? Concurrency, int? Tasks, int Seed, string? Out)
     {
-        private static readonly string[] Modes = ["overhead", "upload", "polling", "load", "plot"];
+        private static readonly string[] Modes = ["overhead", "upload", "polling", "load", "plot", "allocations"];
 
         public static Arguments? Parse(string[] args)
         {
