@@ -16,6 +16,7 @@ if (arguments is null)
                                          real sockets on loopback against Progeny.Sdk.Testing
           plot [--out PATH]              the polling simulation drawn to a PNG (default docs/polling.png)
           allocations [--operations N]   sampled allocations by type, SDK vs baseline (a profiler stand-in)
+          cpu [--out sdk|baseline]       a sampling CPU profile of one path, by method (EventPipe on itself)
         options: --tiny (a size for CI: each mode runs in seconds), --seed N
         """);
     return 2;
@@ -23,11 +24,12 @@ if (arguments is null)
 
 return arguments.Mode switch
 {
-    "overhead" => OverheadMode.Run(arguments),
+    "overhead" => await OverheadMode.RunAsync(arguments),
     "upload" => await UploadMode.RunAsync(arguments),
     "polling" => await PollingMode.RunAsync(arguments),
     "plot" => await PlotMode.RunAsync(arguments),
     "allocations" => await AllocationsMode.RunAsync(arguments),
+    "cpu" => await CpuMode.RunAsync(arguments),
     _ => 2,
 };
 
@@ -35,7 +37,7 @@ namespace Progeny.Sdk.Benchmarks
 {
     internal sealed record Arguments(string Mode, bool Tiny, int? Operations, int? Concurrency, int? Tasks, int Seed, string? Out)
     {
-        private static readonly string[] Modes = ["overhead", "upload", "polling", "load", "plot", "allocations"];
+        private static readonly string[] Modes = ["overhead", "upload", "polling", "load", "plot", "allocations", "cpu"];
 
         public static Arguments? Parse(string[] args)
         {
