@@ -89,14 +89,13 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         await using (image.ConfigureAwait(false))
         {
             ProgenyLog.Uploading(_logger, image.ContentType, image.Content.Length);
-            using var uploadTimeout = new CancellationTokenSource(_options.UploadTimeout, _timeProvider);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, uploadTimeout.Token);
+            using var uploadTimeout = new TimeoutScope(_options.UploadTimeout, _timeProvider, cancellationToken);
             IApiResponse<TaskCreatedDto> response;
             try
             {
                 var part = new StreamPart(image.Content, image.FileName, image.ContentType);
                 var extendData = options?.ExtendData == true ? "true" : "false";
-                response = ProgenyErrors.EnsureReceived(await _api.SubmitOcrPassportAsync(part, extendData, linked.Token).ConfigureAwait(false));
+                response = ProgenyErrors.EnsureReceived(await _api.SubmitOcrPassportAsync(part, extendData, uploadTimeout.Token).ConfigureAwait(false));
             }
             catch (Exception exception) when (exception is not ProgenyException)
             {
@@ -206,12 +205,11 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
             await Task.Delay(firstDelay, _timeProvider, cancellationToken).ConfigureAwait(false);
         }
 
-        using var requestTimeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, requestTimeout.Token);
+        using var requestTimeout = new TimeoutScope(_options.RequestTimeout, _timeProvider, cancellationToken);
         IApiResponse<TaskResponseDto> response;
         try
         {
-            response = ProgenyErrors.EnsureReceived(await _api.GetTaskAsync(state.TaskId, linked.Token).ConfigureAwait(false));
+            response = ProgenyErrors.EnsureReceived(await _api.GetTaskAsync(state.TaskId, requestTimeout.Token).ConfigureAwait(false));
         }
         catch (Exception exception) when (exception is not ProgenyException)
         {
