@@ -3,8 +3,9 @@ using System.Net;
 namespace Progeny.Sdk.Internal;
 
 /// <summary>
-/// Caps every API answer's body (token and task JSON, error bodies) at <see cref="MaxResponseBytes"/>: a larger body
-/// fails while it is read, so a hostile or broken server cannot make the client buffer without bound.
+/// Caps every API answer's body (token and task JSON, error bodies) at <see cref="MaxResponseBytes"/>: a larger declared
+/// length fails at once, a larger body of unknown length fails while it is read, so a hostile or broken server cannot make
+/// the client buffer without bound.
 /// </summary>
 internal sealed class ResponseSizeLimitHandler : DelegatingHandler
 {
@@ -13,14 +14,21 @@ internal sealed class ResponseSizeLimitHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.Content.Headers.ContentLength > MaxResponseBytes)
+        var length = response.Content.Headers.ContentLength;
+        if (length > MaxResponseBytes)
         {
             response.Content.Dispose();
             response.Content = new StringContent(string.Empty);
             throw new HttpRequestException(HttpRequestError.InvalidResponse, "The response body is larger than the SDK accepts (1 MiB).", statusCode: response.StatusCode);
         }
 
-        response.Content = new LimitedContent(response.Content, MaxResponseBytes);
+        // A declared length within the limit already bounds the body: the transport reads no byte past Content-Length.
+        // Only a body of unknown length (chunked, or read until the connection closes) needs counting as it is read.
+        if (length is null)
+        {
+            response.Content = new LimitedContent(response.Content, MaxResponseBytes);
+        }
+
         return response;
     }
 
