@@ -1,0 +1,113 @@
+using System.Globalization;
+using Progeny.Sdk.Testing.Internal;
+
+namespace Progeny.Sdk.Testing;
+
+/// <summary>
+/// A fault that <see cref="ProgenyFakeServer.InjectFault(FakeFault, FakeEndpoint?, int)"/> applies to the next requests of an endpoint.
+/// </summary>
+public sealed class FakeFault
+{
+    private FakeFault(FakeFaultKind kind, int statusCode, string? body, string? retryAfter, TimeSpan latency)
+    {
+        Kind = kind;
+        StatusCode = statusCode;
+        Body = body;
+        RetryAfter = retryAfter;
+        Latency = latency;
+    }
+
+    /// <summary>Gets the status code answered by <see cref="Status(int, string?, TimeSpan?)"/> or <see cref="MalformedBody"/>.</summary>
+    public int StatusCode { get; }
+
+    /// <summary>Gets the body answered by <see cref="Status(int, string?, TimeSpan?)"/> or <see cref="MalformedBody"/>, if any.</summary>
+    public string? Body { get; }
+
+    /// <summary>Gets the <c>Retry-After</c> header value answered with a status, if any.</summary>
+    public string? RetryAfter { get; }
+
+    /// <summary>Gets how long the server waits (on its <see cref="ProgenyFakeServerOptions.TimeProvider"/>) before anything else.</summary>
+    public TimeSpan Latency { get; }
+
+    internal FakeFaultKind Kind { get; }
+
+    /// <summary>Answers <paramref name="statusCode"/> instead of the endpoint: the request is recorded but not processed (no token, no task, no progress).</summary>
+    /// <param name="statusCode">The status code, e.g. 503.</param>
+    /// <param name="body">The body (sent as <c>application/json</c> when it starts with <c>{</c> or <c>[</c>, else <c>text/html</c>), or none.</param>
+    /// <param name="retryAfter">The <c>Retry-After</c> delay, sent in whole seconds (rounded up), or none.</param>
+    /// <returns>The fault.</returns>
+    public static FakeFault Status(int statusCode, string? body = null, TimeSpan? retryAfter = null)
+    {
+        var header = retryAfter is { } delay
+            ? ((long)Math.Ceiling(Math.Max(0, delay.TotalSeconds))).ToString(CultureInfo.InvariantCulture)
+            : null;
+        return Status(statusCode, body, header);
+    }
+
+    /// <summary>Answers <paramref name="statusCode"/> with a raw <c>Retry-After</c> header, e.g. an HTTP date.</summary>
+    /// <param name="statusCode">The status code, e.g. 429.</param>
+    /// <param name="body">The body, or none.</param>
+    /// <param name="retryAfterHeader">The header value verbatim, or none.</param>
+    /// <returns>The fault.</returns>
+    public static FakeFault Status(int statusCode, string? body, string? retryAfterHeader)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 100);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
+        return new FakeFault(FakeFaultKind.Status, statusCode, body, retryAfterHeader, TimeSpan.Zero);
+    }
+
+    /// <summary>Waits <paramref name="delay"/>, then answers normally.</summary>
+    /// <param name="delay">The delay, on the server's <see cref="ProgenyFakeServerOptions.TimeProvider"/>.</param>
+    /// <returns>The fault.</returns>
+    public static FakeFault Delay(TimeSpan delay)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
+        return new FakeFault(FakeFaultKind.None, 0, null, null, delay);
+    }
+
+    /// <summary>Aborts the connection as soon as the request arrives, before it is processed: the client sees a reset.</summary>
+    /// <returns>The fault.</returns>
+    public static FakeFault DropConnection() => new(FakeFaultKind.DropBefore, 0, null, null, TimeSpan.Zero);
+
+    /// <summary>Processes the request (a login issues tokens, an upload creates a task), then aborts the connection without answering.</summary>
+    /// <returns>The fault.</returns>
+    public static FakeFault DropConnectionAfterProcessing() => new(FakeFaultKind.DropAfter, 0, null, null, TimeSpan.Zero);
+
+    /// <summary>Processes the request, then answers its real status with the first half of its real body: well-framed, truncated JSON.</summary>
+    /// <returns>The fault.</returns>
+    public static FakeFault TruncatedBody() => new(FakeFaultKind.Truncate, 0, null, null, TimeSpan.Zero);
+
+    /// <summary>Processes the request, then answers <paramref name="body"/> as <c>application/json</c> instead of the real body.</summary>
+    /// <param name="body">The body, e.g. <c>{"id": </c> or <c>&lt;html&gt;</c>.</param>
+    /// <param name="statusCode">The status code.</param>
+    /// <returns>The fault.</returns>
+    public static FakeFault MalformedBody(string body = "{\"id\": ", int statusCode = 200)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return new FakeFault(FakeFaultKind.Malformed, statusCode, body, null, TimeSpan.Zero);
+    }
+
+    /// <summary>Returns a copy of this fault that first waits <paramref name="delay"/>.</summary>
+    /// <param name="delay">The delay, on the server's <see cref="ProgenyFakeServerOptions.TimeProvider"/>.</param>
+    /// <returns>The new fault.</returns>
+    public FakeFault After(TimeSpan delay)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
+        return new FakeFault(Kind, StatusCode, Body, RetryAfter, delay);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString()
+    {
+        var what = Kind switch
+        {
+            FakeFaultKind.Status => string.Create(CultureInfo.InvariantCulture, $"Status {StatusCode}"),
+            FakeFaultKind.DropBefore => "DropConnection",
+            FakeFaultKind.DropAfter => "DropConnectionAfterProcessing",
+            FakeFaultKind.Truncate => "TruncatedBody",
+            FakeFaultKind.Malformed => "MalformedBody",
+            _ => "Delay",
+        };
+        return Latency > TimeSpan.Zero ? string.Create(CultureInfo.InvariantCulture, $"{what} after {Latency}") : what;
+    }
+}
