@@ -38,23 +38,26 @@ public sealed class FakeFault
     /// <returns>The fault.</returns>
     public static FakeFault Status(int statusCode, string? body = null, TimeSpan? retryAfter = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 100);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
         var header = retryAfter is { } delay
             ? ((long)Math.Ceiling(Math.Max(0, delay.TotalSeconds))).ToString(CultureInfo.InvariantCulture)
             : null;
-        return Status(statusCode, body, header);
+        return new FakeFault(FakeFaultKind.Status, statusCode, body, header, TimeSpan.Zero);
     }
 
-    /// <summary>Answers <paramref name="statusCode"/> with a raw <c>Retry-After</c> header, e.g. an HTTP date.</summary>
+    /// <summary>Answers <paramref name="statusCode"/> with a <c>Retry-After</c> HTTP date.</summary>
     /// <param name="statusCode">The status code, e.g. 429.</param>
     /// <param name="body">The body, or none.</param>
-    /// <param name="retryAfterHeader">The header value verbatim, or none.</param>
+    /// <param name="retryAfterDate">The date sent in <c>Retry-After</c>, e.g. <c>Wed, 21 Oct 2015 07:28:00 GMT</c>.</param>
     /// <returns>The fault.</returns>
-    public static FakeFault Status(int statusCode, string? body, string? retryAfterHeader)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 100);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
-        return new FakeFault(FakeFaultKind.Status, statusCode, body, retryAfterHeader, TimeSpan.Zero);
-    }
+    public static FakeFault Status(int statusCode, string? body, DateTimeOffset retryAfterDate) =>
+        Status(statusCode, body, retryAfter: null).WithRetryAfter(retryAfterDate.UtcDateTime.ToString("r", CultureInfo.InvariantCulture));
+
+    /// <summary>Returns a copy of this fault that sends <paramref name="retryAfterHeader"/> verbatim as <c>Retry-After</c> (even an invalid value).</summary>
+    /// <param name="retryAfterHeader">The header value, or <see langword="null"/> for none.</param>
+    /// <returns>The new fault.</returns>
+    public FakeFault WithRetryAfter(string? retryAfterHeader) => new(Kind, StatusCode, Body, retryAfterHeader, Latency);
 
     /// <summary>Waits <paramref name="delay"/>, then answers normally.</summary>
     /// <param name="delay">The delay, on the server's <see cref="ProgenyFakeServerOptions.TimeProvider"/>.</param>

@@ -35,7 +35,7 @@ public sealed class ProgenyFakeServerFaultTests
         await using var fake = await ProgenyFakeServer.StartAsync();
         using var client = Wire.Client(fake);
         var (access, _) = await Wire.LoginAsync(client, fake);
-        fake.InjectFault(FakeFault.Status(429, null, "Wed, 21 Oct 2015 07:28:00 GMT"), FakeEndpoint.OcrPassport);
+        fake.InjectFault(FakeFault.Status(429, null, new DateTimeOffset(2015, 10, 21, 7, 28, 0, TimeSpan.Zero)), FakeEndpoint.OcrPassport);
 
         using var response = await Wire.SendAsync(client, HttpMethod.Post, "services/ocr_passport/", access, Wire.Upload());
 
