@@ -27,6 +27,7 @@ return arguments.Mode switch
     "overhead" => await OverheadMode.RunAsync(arguments),
     "upload" => await UploadMode.RunAsync(arguments),
     "polling" => await PollingMode.RunAsync(arguments),
+    "load" => await LoadMode.RunAsync(arguments),
     "plot" => await PlotMode.RunAsync(arguments),
     "allocations" => await AllocationsMode.RunAsync(arguments),
     "cpu" => await CpuMode.RunAsync(arguments),
