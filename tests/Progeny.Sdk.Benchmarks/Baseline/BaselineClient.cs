@@ -77,6 +77,9 @@ internal sealed record BaselineSchedule(string Name, TimeSpan FirstDelay, TimeSp
     /// <summary>2 s before the first poll, then every 1.5 s (what Mindee's SDK does).</summary>
     public static BaselineSchedule Mindee { get; } = new("2 s + 1.5 s (Mindee)", TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1.5));
 
+    /// <summary>1 s before the first poll, then every 1.5 s: a candidate for the SDK, shown for comparison only.</summary>
+    public static BaselineSchedule Candidate { get; } = new("1 s + 1.5 s (candidate)", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5));
+
     /// <summary>No wait before the first poll: for a task that is already finished.</summary>
     public static BaselineSchedule Immediate { get; } = new("immediate", TimeSpan.Zero, TimeSpan.FromSeconds(1));
 }

@@ -23,15 +23,17 @@ internal static class PollingSimulation
         return Enumerable.Range(0, count).Select(_ => TimeSpan.FromMilliseconds(Math.Round(1000 + (random.NextDouble() * 19000)))).ToArray();
     }
 
-    public static async Task<ScheduleResult[]> RunAllAsync(int count, int seed)
+    /// <summary>The SDK, fixed 1 s, Mindee's; with <paramref name="candidate"/>, a fourth schedule the SDK could adopt.</summary>
+    public static async Task<ScheduleResult[]> RunAllAsync(int count, int seed, bool candidate = false)
     {
         var durations = Durations(count, seed);
-        return
+        ScheduleResult[] results =
         [
             await RunSdkAsync(durations),
             await RunBaselineAsync(durations, BaselineSchedule.Fixed1s),
             await RunBaselineAsync(durations, BaselineSchedule.Mindee),
         ];
+        return candidate ? [.. results, await RunBaselineAsync(durations, BaselineSchedule.Candidate)] : results;
     }
 
     private static async Task<ScheduleResult> RunSdkAsync(TimeSpan[] durations)
