@@ -4,6 +4,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Progeny.Sdk.Benchmarks.Infrastructure;
 
 namespace Progeny.Sdk.Benchmarks.Modes;
 
@@ -48,52 +49,60 @@ internal static class OverheadMode
         Console.WriteLine("* the 1 s first-poll wait elapses at once on a clock shared by both (a timer that fires immediately on the thread pool)");
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Interleaved, no-wait pair ({paired.Rounds} rounds of {paired.Batch} operations each, order alternating): median SDK {paired.SdkUs:F1} µs, baseline {paired.BaselineUs:F1} µs, median of per-round ratios {paired.Ratio:F2}"));
-        Console.WriteLine("The ratio in the RESULT line is that interleaved median: the machine is shared, and BenchmarkDotNet runs one benchmark after the other, so load that comes and goes skews its ratio of means.");
+            $"Interleaved, no-wait pair ({paired.Rounds} rounds of {paired.Batch} operations each, order alternating), medians per operation:"));
+        var interleaved = new Table("measure", "SDK (µs)", "baseline (µs)", "ratio (median of per-round ratios)");
+        interleaved.Add("process CPU time", paired.SdkCpuUs.ToString("F1", CultureInfo.InvariantCulture), paired.BaselineCpuUs.ToString("F1", CultureInfo.InvariantCulture), paired.CpuRatio.ToString("F2", CultureInfo.InvariantCulture));
+        interleaved.Add("wall-clock time", paired.SdkUs.ToString("F1", CultureInfo.InvariantCulture), paired.BaselineUs.ToString("F1", CultureInfo.InvariantCulture), paired.Ratio.ToString("F2", CultureInfo.InvariantCulture));
+        interleaved.Print();
+        Console.WriteLine("The ratio in the RESULT line is the interleaved CPU-time one: on this shared machine wall-clock time also counts the time spent");
+        Console.WriteLine("waiting for a core, and BenchmarkDotNet runs one benchmark after the other, so load that comes and goes skews its ratio of means.");
         Console.WriteLine("The no-wait pair is used because a timer's hop to the thread pool costs 25-150 µs of wake-up noise here, more than the operation.");
         Result.Print("overhead",
-            ("ratio", paired.Ratio.ToString("F2", CultureInfo.InvariantCulture)),
+            ("ratio", paired.CpuRatio.ToString("F2", CultureInfo.InvariantCulture)),
             ("alloc_ratio", Ratio(resumable.Allocated, baselineNoWait.Allocated)),
-            ("sdk_us", paired.SdkUs.ToString("F1", CultureInfo.InvariantCulture)),
-            ("baseline_us", paired.BaselineUs.ToString("F1", CultureInfo.InvariantCulture)),
+            ("sdk_cpu_us", paired.SdkCpuUs.ToString("F1", CultureInfo.InvariantCulture)),
+            ("baseline_cpu_us", paired.BaselineCpuUs.ToString("F1", CultureInfo.InvariantCulture)),
             ("sdk_alloc_bytes", resumable.Allocated.ToString(CultureInfo.InvariantCulture)),
             ("baseline_alloc_bytes", baselineNoWait.Allocated.ToString(CultureInfo.InvariantCulture)),
+            ("wall_ratio", paired.Ratio.ToString("F2", CultureInfo.InvariantCulture)),
             ("bdn_ratio", Ratio(resumable.Mean, baselineNoWait.Mean)),
             ("ocr_alloc_ratio", Ratio(sdk.Allocated, baseline.Allocated)));
         return 0;
     }
 
     /// <summary>Times the SDK and the baseline (no-wait pair) in alternating batches on the same warmed-up objects.</summary>
-    private static async Task<(int Rounds, int Batch, double SdkUs, double BaselineUs, double Ratio)> PairedAsync(bool tiny)
+    private static async Task<Paired> PairedAsync(bool tiny)
     {
         var (rounds, batch) = tiny ? (3, 20) : (60, 300);
         var benchmarks = new OverheadBenchmarks();
         benchmarks.Setup();
         try
         {
-            var sdk = new List<double>();
-            var baseline = new List<double>();
-            var ratios = new List<double>();
+            var sdk = new List<(double Wall, double Cpu)>();
+            var baseline = new List<(double Wall, double Cpu)>();
             for (var round = 0; round < rounds; round++)
             {
-                double s, b;
                 if (round % 2 == 0)
                 {
-                    s = await TimeAsync(benchmarks.SdkSubmitThenWait, batch);
-                    b = await TimeAsync(benchmarks.BaselineNoWait, batch);
+                    sdk.Add(await TimeAsync(benchmarks.SdkSubmitThenWait, batch));
+                    baseline.Add(await TimeAsync(benchmarks.BaselineNoWait, batch));
                 }
                 else
                 {
-                    b = await TimeAsync(benchmarks.BaselineNoWait, batch);
-                    s = await TimeAsync(benchmarks.SdkSubmitThenWait, batch);
+                    baseline.Add(await TimeAsync(benchmarks.BaselineNoWait, batch));
+                    sdk.Add(await TimeAsync(benchmarks.SdkSubmitThenWait, batch));
                 }
-
-                sdk.Add(s);
-                baseline.Add(b);
-                ratios.Add(s / b);
             }
 
-            return (rounds, batch, Median(sdk), Median(baseline), Median(ratios));
+            return new Paired(
+                rounds,
+                batch,
+                Median(sdk.Select(t => t.Wall)),
+                Median(baseline.Select(t => t.Wall)),
+                Median(sdk.Zip(baseline, (s, b) => s.Wall / b.Wall)),
+                Median(sdk.Select(t => t.Cpu)),
+                Median(baseline.Select(t => t.Cpu)),
+                Median(sdk.Zip(baseline, (s, b) => s.Cpu / b.Cpu)));
         }
         finally
         {
@@ -101,18 +110,23 @@ internal static class OverheadMode
         }
     }
 
-    private static async Task<double> TimeAsync(Func<Task> operation, int count)
+    /// <summary>Wall-clock and process CPU microseconds per operation over one batch.</summary>
+    private static async Task<(double Wall, double Cpu)> TimeAsync(Func<Task> operation, int count)
     {
+        var cpu = ProcessCpu.Now();
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         for (var i = 0; i < count; i++)
         {
             await operation();
         }
 
-        return System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMicroseconds / count;
+        var wall = System.Diagnostics.Stopwatch.GetElapsedTime(start);
+        return (wall.TotalMicroseconds / count, (ProcessCpu.Now() - cpu).TotalMicroseconds / count);
     }
 
-    private static double Median(List<double> values) => ScheduleResult.Percentile(values, 0.5);
+    private static double Median(IEnumerable<double> values) => ScheduleResult.Percentile(values, 0.5);
+
+    private sealed record Paired(int Rounds, int Batch, double SdkUs, double BaselineUs, double Ratio, double SdkCpuUs, double BaselineCpuUs, double CpuRatio);
 
     private static string Us(double nanoseconds) => (nanoseconds / 1000).ToString("F1", CultureInfo.InvariantCulture);
 
