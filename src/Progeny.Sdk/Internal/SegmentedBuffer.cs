@@ -2,8 +2,8 @@ namespace Progeny.Sdk.Internal;
 
 /// <summary>
 /// The bytes of a forward-only stream, read once to its end into segments that grow from 64 KiB to 1 MiB. Nothing is
-/// copied twice and at most one partly filled segment is spare, so a 10 MiB image costs about 10 MiB, allocated and kept.
-/// (A doubling buffer allocates about twice the image, copying as it grows, and keeps up to twice the image.)
+/// copied and only the end of the last segment is spare (at most 1 MiB), so a 10 MiB image costs about 11 MiB, allocated
+/// and kept. (A doubling buffer allocates two to four times the image, copying as it grows, and keeps up to twice it.)
 /// </summary>
 internal sealed class SegmentedBuffer
 {
