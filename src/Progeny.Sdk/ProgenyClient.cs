@@ -191,12 +191,11 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         using var request = new HttpRequestMessage(HttpMethod.Get, portraitUrl);
         request.Options.Set(ProgenyHttp.WithoutToken, !_options.AuthenticatePortraitDownloads);
         request.Options.Set(ProgenyHttp.MaxResponseBytes, _options.MaxImageBytes);
-        using var timeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var timeout = new TimeoutScope(_options.RequestTimeout, _timeProvider, cancellationToken);
         byte[] content;
         try
         {
-            using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 var code = (int)response.StatusCode;
@@ -207,7 +206,7 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
                     response.StatusCode);
             }
 
-            content = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+            content = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not ProgenyException)
         {
@@ -229,14 +228,13 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         await using (image.ConfigureAwait(false))
         {
             ProgenyLog.Uploading(_logger, image.ContentType, image.Content.Length);
-            using var uploadTimeout = new CancellationTokenSource(_options.UploadTimeout, _timeProvider);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, uploadTimeout.Token);
+            using var uploadTimeout = new TimeoutScope(_options.UploadTimeout, _timeProvider, cancellationToken);
             IApiResponse<TaskCreatedDto> response;
             try
             {
                 var part = new StreamPart(image.Content, image.FileName, image.ContentType);
                 var extendData = options?.ExtendData == true ? "true" : "false";
-                response = ProgenyErrors.EnsureReceived(await _api.SubmitOcrPassportAsync(part, extendData, linked.Token).ConfigureAwait(false));
+                response = ProgenyErrors.EnsureReceived(await _api.SubmitOcrPassportAsync(part, extendData, uploadTimeout.Token).ConfigureAwait(false));
             }
             catch (Exception exception) when (exception is not ProgenyException)
             {
@@ -335,12 +333,11 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         state.Polls++;
         using var activity = ProgenyTelemetry.ActivitySource.StartActivity("Progeny poll");
         activity?.SetTag(ProgenyTelemetry.TaskIdTag, state.TaskId);
-        using var requestTimeout = new CancellationTokenSource(_options.RequestTimeout, _timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, requestTimeout.Token);
+        using var requestTimeout = new TimeoutScope(_options.RequestTimeout, _timeProvider, cancellationToken);
         IApiResponse<TaskResponseDto> response;
         try
         {
-            response = ProgenyErrors.EnsureReceived(await _api.GetTaskAsync(state.TaskId, linked.Token).ConfigureAwait(false));
+            response = ProgenyErrors.EnsureReceived(await _api.GetTaskAsync(state.TaskId, requestTimeout.Token).ConfigureAwait(false));
         }
         catch (Exception exception) when (exception is not ProgenyException)
         {

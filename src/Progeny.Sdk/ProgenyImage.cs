@@ -17,7 +17,8 @@ public sealed class ProgenyImage
 {
     private readonly string? _path;
     private readonly Stream? _stream;
-    private ReadOnlyMemory<byte>? _bytes;
+    private readonly ReadOnlyMemory<byte>? _bytes;
+    private SegmentedBuffer? _buffered;
 
     private ProgenyImage(string fileName, string? path, Stream? stream, ReadOnlyMemory<byte>? bytes)
     {
@@ -86,12 +87,16 @@ public sealed class ProgenyImage
             return await upload.CheckAsync(maxBytes, cancellationToken).ConfigureAwait(false);
         }
 
-        _bytes ??= await BufferAsync(_stream!, maxBytes, cancellationToken).ConfigureAwait(false);
-        var memory = _bytes.Value;
-        var stream = MemoryMarshal.TryGetArray(memory, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(memory.ToArray(), writable: false);
-        return await new ImageUpload(stream, FileName, owned: null).CheckAsync(maxBytes, cancellationToken).ConfigureAwait(false);
+        if (_bytes is { } memory)
+        {
+            var stream = MemoryMarshal.TryGetArray(memory, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(memory.ToArray(), writable: false);
+            return await new ImageUpload(stream, FileName, owned: null).CheckAsync(maxBytes, cancellationToken).ConfigureAwait(false);
+        }
+
+        _buffered ??= await SegmentedBuffer.ReadAllAsync(_stream!, maxBytes, cancellationToken).ConfigureAwait(false);
+        return await new ImageUpload(_buffered.OpenRead(), FileName, owned: null).CheckAsync(maxBytes, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<ImageUpload> OpenFileAsync(string path, long maxBytes, CancellationToken cancellationToken)
@@ -116,22 +121,5 @@ public sealed class ProgenyImage
             await file.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-    }
-
-    private static async Task<ReadOnlyMemory<byte>> BufferAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > maxBytes)
-            {
-                throw ImageUpload.TooLarge(maxBytes);
-            }
-        }
-
-        return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }

@@ -13,4 +13,10 @@ internal sealed class ThrowingProgenyClient(string message) : IProgenyClient
 
     public Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, CancellationToken cancellationToken = default) =>
         throw new InvalidOperationException(message);
+
+    public Task<ProgenyPortrait> DownloadPortraitAsync(Uri portraitUrl, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException(message);
+
+    public Task<ProgenyPortrait> DownloadPortraitAsync(PassportDocument document, CancellationToken cancellationToken = default) =>
+        throw new InvalidOperationException(message);
 }

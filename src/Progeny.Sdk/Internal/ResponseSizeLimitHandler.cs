@@ -4,8 +4,8 @@ namespace Progeny.Sdk.Internal;
 
 /// <summary>
 /// Caps every API answer's body (token and task JSON, error bodies) at <see cref="MaxResponseBytes"/>, or the
-/// <see cref="ProgenyHttp.MaxResponseBytes"/> request option (portraits): a larger body
-/// fails while it is read, so a hostile or broken server cannot make the client buffer without bound.
+/// <see cref="ProgenyHttp.MaxResponseBytes"/> request option (portraits): a larger declared length fails at once, a larger
+/// body of unknown length fails while it is read, so a hostile or broken server cannot make the client buffer without bound.
 /// </summary>
 internal sealed class ResponseSizeLimitHandler : DelegatingHandler
 {
@@ -15,14 +15,21 @@ internal sealed class ResponseSizeLimitHandler : DelegatingHandler
     {
         var limit = request.Options.TryGetValue(ProgenyHttp.MaxResponseBytes, out var requested) ? requested : MaxResponseBytes;
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.Content.Headers.ContentLength > limit)
+        var length = response.Content.Headers.ContentLength;
+        if (length > limit)
         {
             response.Content.Dispose();
             response.Content = new StringContent(string.Empty);
             throw new HttpRequestException(HttpRequestError.InvalidResponse, "The response body is larger than the SDK accepts.", statusCode: response.StatusCode);
         }
 
-        response.Content = new LimitedContent(response.Content, limit);
+        // A declared length within the limit already bounds the body: the transport reads no byte past Content-Length.
+        // Only a body of unknown length (chunked, or read until the connection closes) needs counting as it is read.
+        if (length is null)
+        {
+            response.Content = new LimitedContent(response.Content, limit);
+        }
+
         return response;
     }
 

@@ -1,0 +1,85 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+
+namespace Progeny.Sdk.Benchmarks.Baseline;
+
+/// <summary>
+/// What a developer writes by hand with <see cref="HttpClient"/> and System.Text.Json source generation: log in once,
+/// POST the image as multipart, GET the task on a fixed schedule until it says SUCCESS, parse the document. No token
+/// renewal, no retries, no validation, no timeouts of its own: the floor the SDK is compared with.
+/// </summary>
+internal sealed class BaselineClient(HttpClient http, TimeProvider clock, BaselineSchedule schedule)
+{
+    private string? _access;
+
+    public async Task LoginAsync(string username, string password, CancellationToken cancellationToken = default)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(username), "username" },
+            { new StringContent(password), "password" },
+        };
+        using var response = await http.PostAsync("accounts/token/obtain/", form, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var tokens = await response.Content.ReadFromJsonAsync(BaselineJson.Default.BaselineTokens, cancellationToken);
+        _access = tokens!.Access;
+    }
+
+    public async Task<BaselineDocument> OcrPassportAsync(Stream image, string fileName, CancellationToken cancellationToken = default)
+    {
+        var taskId = await SubmitAsync(image, fileName, cancellationToken);
+        if (schedule.FirstDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(schedule.FirstDelay, clock, cancellationToken);
+        }
+
+        while (true)
+        {
+            using var poll = new HttpRequestMessage(HttpMethod.Get, "services/task/?id=" + Uri.EscapeDataString(taskId));
+            poll.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _access);
+            using (var response = await http.SendAsync(poll, cancellationToken))
+            {
+                response.EnsureSuccessStatusCode();
+                var task = await response.Content.ReadFromJsonAsync(BaselineJson.Default.BaselineTask, cancellationToken);
+                if (task!.Status == "SUCCESS")
+                {
+                    return task.Result?.Data?.Document ?? throw new InvalidOperationException("No document.");
+                }
+            }
+
+            await Task.Delay(schedule.Interval, clock, cancellationToken);
+        }
+    }
+
+    public async Task<string> SubmitAsync(Stream image, string fileName, CancellationToken cancellationToken = default)
+    {
+        var imageContent = new StreamContent(image);
+        imageContent.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+        using var form = new MultipartFormDataContent
+        {
+            { imageContent, "passport_image", fileName },
+            { new StringContent("false"), "extend_data" },
+        };
+        using var upload = new HttpRequestMessage(HttpMethod.Post, "services/ocr_passport/") { Content = form };
+        upload.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _access);
+        using var response = await http.SendAsync(upload, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync(BaselineJson.Default.BaselineCreated, cancellationToken))!.Id;
+    }
+}
+
+/// <summary>A fixed polling schedule: the first status request after <see cref="FirstDelay"/>, then every <see cref="Interval"/>.</summary>
+internal sealed record BaselineSchedule(string Name, TimeSpan FirstDelay, TimeSpan Interval)
+{
+    /// <summary>Fixed 1 s polling (what Azure's SDK does).</summary>
+    public static BaselineSchedule Fixed1s { get; } = new("fixed 1 s", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+
+    /// <summary>2 s before the first poll, then every 1.5 s (what Mindee's SDK does).</summary>
+    public static BaselineSchedule Mindee { get; } = new("2 s + 1.5 s (Mindee)", TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1.5));
+
+    /// <summary>1 s before the first poll, then every 1.5 s: a candidate for the SDK, shown for comparison only.</summary>
+    public static BaselineSchedule Candidate { get; } = new("1 s + 1.5 s (candidate)", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1.5));
+
+    /// <summary>No wait before the first poll: for a task that is already finished.</summary>
+    public static BaselineSchedule Immediate { get; } = new("immediate", TimeSpan.Zero, TimeSpan.FromSeconds(1));
+}
