@@ -1,0 +1,11 @@
+namespace Progeny.Sdk.Tests.TestSupport;
+
+/// <summary>How a <see cref="DroppingServer"/> ends the connection of an upload it has read whole.</summary>
+public enum DropMode
+{
+    /// <summary>Reset (RST) before any byte of an answer.</summary>
+    ResetBeforeAnswer,
+
+    /// <summary>Send the status line, headers and part of the body, then reset.</summary>
+    ResetMidAnswer,
+}
