@@ -11,8 +11,8 @@ internal sealed class ObservedFakeTimeProvider() : FakeTimeProvider(Epoch)
     /// <summary>A fixed start: 2025-03-30 12:00 UTC.</summary>
     public static readonly DateTimeOffset Epoch = new(2025, 3, 30, 12, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Polling delays are short; the tests' request timeouts are an hour and their polling timeouts 30 minutes.</summary>
-    private static readonly TimeSpan ShortTimer = TimeSpan.FromMinutes(1);
+    /// <summary>Polling delays (at most a few seconds, or a Retry-After) are short; request timeouts (30 s by default) and polling timeouts are not.</summary>
+    private static readonly TimeSpan ShortTimer = TimeSpan.FromSeconds(10);
 
     private readonly Lock _gate = new();
     private readonly List<ArmedTimer> _timers = [];
