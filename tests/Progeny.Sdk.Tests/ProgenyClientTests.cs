@@ -371,6 +371,57 @@ public sealed class ProgenyClientTests
         server.Gets.Count.ShouldBeGreaterThanOrEqualTo(2);
     }
 
+    [Fact]
+    public async Task WaitForOcrPassportAsync_StatusRequestHangingPastPollingTimeout_TimesOutOnTime()
+    {
+        using var server = ProgenyWireMock.Start().StubLogin();
+        server.Server.Given(Request.Create().WithPath(ProgenyWireMock.TaskPath).UsingGet())
+            .RespondWith(ProgenyWireMock.Json(200, ProgenySamples.OcrPassportTask).WithDelay(TimeSpan.FromSeconds(2)));
+        var fake = new ObservedFakeTimeProvider();
+        using var client = new ProgenyClient(server.Options(o => o.PollingTimeout = TimeSpan.FromSeconds(5)), fake);
+
+        var clock = Stopwatch.StartNew();
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+
+        exception.ShouldBeOfType<ProgenyTaskTimeoutException>().TaskId.ShouldBe(ProgenySamples.TaskId);
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(1.5), "the hanging request was abandoned when PollingTimeout was spent");
+        (fake.GetUtcNow() - ObservedFakeTimeProvider.Epoch).ShouldBeLessThan(TimeSpan.FromSeconds(6));
+    }
+
+    [Fact]
+    public async Task WaitForOcrPassportAsync_StatusRequestHangingPastRequestTimeout_IsAbandonedAndRetried()
+    {
+        using var server = ProgenyWireMock.Start().StubLogin();
+        server.StubSequence(ProgenyWireMock.TaskPath, "GET",
+            ProgenyWireMock.Json(200, ProgenySamples.Status("PENDING")).WithDelay(TimeSpan.FromSeconds(3)),
+            ProgenyWireMock.Json(200, ProgenySamples.OcrPassportTask));
+        var fake = new ObservedFakeTimeProvider();
+        using var client = new ProgenyClient(server.Options(o => o.RequestTimeout = TimeSpan.FromSeconds(10)), fake);
+
+        var clock = Stopwatch.StartNew();
+        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId));
+
+        result.RecordId.ShouldBe(2188);
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2), "the first request was abandoned after RequestTimeout, not answered after 3 s");
+    }
+
+    [Fact]
+    public async Task WaitForOcrPassportAsync_LongPendingTask_BacksOffToACapOfAFewSeconds()
+    {
+        using var server = ProgenyWireMock.Start().StubLogin().StubTask(ProgenySamples.Status("PENDING"));
+        var fake = new ObservedFakeTimeProvider();
+        using var client = new ProgenyClient(server.Options(o => o.PollingTimeout = TimeSpan.FromSeconds(60)), fake);
+
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+
+        exception.ShouldBeOfType<ProgenyTaskTimeoutException>();
+        var delays = fake.ShortTimers.Select(t => t.DueTime).ToList();
+        delays[0].ShouldBeInRange(TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(1.1), "the first retry comes after about 1 s");
+        delays.Max().ShouldBeLessThanOrEqualTo(TimeSpan.FromSeconds(5.5), "capped at a few seconds");
+        delays[^1].ShouldBeGreaterThan(delays[0], "it backs off");
+        server.Gets.Count.ShouldBeInRange(12, 42, "fewer requests than polling every second (60), more than every 5 s");
+    }
+
     // ---- the upload is never retried ---------------------------------------------------------------------------
 
     [Theory]
@@ -444,6 +495,44 @@ public sealed class ProgenyClientTests
         exception.InnerException?.ShouldBeOfType<HttpRequestException>();
         server.Count(ProgenyWireMock.OcrPassportPath).ShouldBe(1);
         server.Count(ProgenyWireMock.TaskPath).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task SubmitOcrPassportAsync_UploadConnectionRefused_SaysNoTaskWasCreated()
+    {
+        using var server = new DroppingServer(DropMode.RefuseUploadConnection);
+        using var client = new ProgenyClient(new ProgenyClientOptions { BaseAddress = server.BaseAddress, Username = "u", Password = "p" });
+
+        var exception = await Record.ExceptionAsync(() => client.SubmitOcrPassportAsync(Jpeg()));
+
+        var failure = exception.ShouldBeOfType<ProgenyException>();
+        failure.Message.ShouldContain("no task was created");
+        failure.InnerException.ShouldBeOfType<HttpRequestException>();
+        server.Count(ProgenyWireMock.ObtainPath).ShouldBe(1);
+        server.Count(ProgenyWireMock.OcrPassportPath).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task SubmitOcrPassportAsync_UploadOutlastsUploadTimeout_ThrowsWithoutRetrying()
+    {
+        using var server = ProgenyWireMock.Start().StubLogin();
+        server.Server.Given(Request.Create().WithPath(ProgenyWireMock.OcrPassportPath).UsingPost())
+            .RespondWith(ProgenyWireMock.Json(200, ProgenySamples.TaskCreated).WithDelay(TimeSpan.FromSeconds(3)));
+        var fake = new ObservedFakeTimeProvider();
+        using var client = new ProgenyClient(server.Options(o => o.UploadTimeout = TimeSpan.FromSeconds(20)), fake);
+
+        var call = client.SubmitOcrPassportAsync(Jpeg());
+        await Wait.UntilAsync(() => server.Obtains.Count == 1, "the login");
+        var clock = Stopwatch.StartNew();
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(call));
+
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2), "the upload was abandoned after UploadTimeout, not answered after 3 s");
+        var failure = exception.ShouldBeOfType<ProgenyException>();
+        failure.Message.ShouldContain("UploadTimeout");
+        failure.Message.ShouldContain(TaskCreatedMessage, Case.Insensitive);
+        await Wait.UntilAsync(() => server.Posts.Count == 1, "the server to log the upload it was holding");
+        await Wait.SettleAsync();
+        server.Posts.Count.ShouldBe(1);
     }
 
     [Fact]
@@ -545,6 +634,29 @@ public sealed class ProgenyClientTests
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromMilliseconds(500));
         await Wait.UntilAsync(() => server.Posts.Count == 1, "the server to log the upload it was holding");
         server.Gets.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task SubmitOcrPassportAsync_CanceledDuringLogin_ThrowsOperationCanceledQuicklyAndNeverUploads()
+    {
+        using var server = ProgenyWireMock.Start().StubSubmit();
+        server.Server.Given(Request.Create().WithPath(ProgenyWireMock.ObtainPath).UsingPost())
+            .RespondWith(ProgenyWireMock.Json(200, ProgenySamples.TokenPair(Jwt.LongLived(), Jwt.LongLived("refresh"))).WithDelay(TimeSpan.FromSeconds(1)));
+        using var client = new ProgenyClient(server.Options(), new ObservedFakeTimeProvider());
+        using var cancellation = new CancellationTokenSource();
+
+        var call = client.SubmitOcrPassportAsync(Jpeg(), cancellationToken: cancellation.Token);
+        await Task.Delay(100); // the login is now held by the server's 1 s delay
+        var clock = Stopwatch.StartNew();
+        await cancellation.CancelAsync();
+        var exception = await Record.ExceptionAsync(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+        clock.Stop();
+
+        exception.ShouldBeAssignableTo<OperationCanceledException>();
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromMilliseconds(500));
+        await Wait.UntilAsync(() => server.Obtains.Count == 1, "the server to log the login it was holding");
+        await Wait.SettleAsync();
+        server.Posts.ShouldBeEmpty();
     }
 
     [Fact]

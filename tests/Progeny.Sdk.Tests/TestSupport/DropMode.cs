@@ -8,4 +8,7 @@ public enum DropMode
 
     /// <summary>Send the status line, headers and part of the body, then reset.</summary>
     ResetMidAnswer,
+
+    /// <summary>Stop listening once the login is answered: the upload's connection is refused, nothing is sent.</summary>
+    RefuseUploadConnection,
 }

@@ -8,7 +8,8 @@ namespace Progeny.Sdk.Tests.TestSupport;
 /// <summary>
 /// A raw HTTP/1.1 server on <c>127.0.0.1:&lt;free port&gt;</c> that grants logins and then drops the connection of every
 /// ocr_passport upload after reading it whole: the "sent, then reset" case WireMock cannot produce (its EMPTY_RESPONSE
-/// fault still answers 200). Every connection serves one request (<c>Connection: close</c>).
+/// fault still answers 200); or, with <see cref="DropMode.RefuseUploadConnection"/>, refuses the upload's connection.
+/// Every connection serves one request (<c>Connection: close</c>).
 /// </summary>
 internal sealed class DroppingServer : IDisposable
 {
@@ -79,6 +80,11 @@ internal sealed class DroppingServer : IDisposable
                 if (path == ProgenyWireMock.ObtainPath)
                 {
                     await WriteAsync(stream, 200, ProgenySamples.TokenPair(Jwt.LongLived(), Jwt.LongLived("refresh")));
+                    if (_mode == DropMode.RefuseUploadConnection)
+                    {
+                        _listener.Stop();
+                    }
+
                     return;
                 }
 
