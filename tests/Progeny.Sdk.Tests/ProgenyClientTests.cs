@@ -304,6 +304,27 @@ public sealed class ProgenyClientTests
     }
 
     [Fact]
+    public async Task WaitForOcrPassportAsync_RetryAfterBeyondTheCap_WaitsThirtySecondsOnly()
+    {
+        using var server = ProgenyWireMock.Start().StubLogin();
+        server.StubSequence(ProgenyWireMock.TaskPath, "GET",
+            ProgenyWireMock.Json(503, "{}").WithHeader("Retry-After", "3600"),
+            ProgenyWireMock.Json(200, ProgenySamples.OcrPassportTask));
+        var fake = new ObservedFakeTimeProvider();
+        using var client = new ProgenyClient(server.Options(), fake);
+
+        var call = client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
+        await fake.WaitForTimerAsync(TimeSpan.FromSeconds(30));
+        fake.Advance(TimeSpan.FromSeconds(29.9));
+        await Wait.SettleAsync();
+        server.Gets.Count.ShouldBe(1);
+
+        fake.Advance(TimeSpan.FromSeconds(0.2));
+        await Wait.UntilAsync(() => server.Gets.Count == 2, "the second status request after the 30 s cap");
+        (await call.WaitAsync(TimeSpan.FromSeconds(10))).RecordId.ShouldBe(2188);
+    }
+
+    [Fact]
     public async Task WaitForOcrPassportAsync_RetryAfterBeyondPollingTimeout_TimesOutWithoutWaitingPastIt()
     {
         using var server = ProgenyWireMock.Start().StubLogin();
@@ -335,6 +356,39 @@ public sealed class ProgenyClientTests
         var api = statusCode == 400 ? exception.ShouldBeOfType<ProgenyValidationException>() : exception.ShouldBeOfType<ProgenyApiException>();
         api.StatusCode.ShouldBe((HttpStatusCode)statusCode);
         server.Gets.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task WaitForOcrPassportAsync_StatusRedirected_IsNotFollowed()
+    {
+        const string elsewhere = "/api/v3/services/task/elsewhere/";
+        using var server = ProgenyWireMock.Start().StubLogin();
+        server.Server.Given(Request.Create().WithPath(ProgenyWireMock.TaskPath).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(302).WithHeader("Location", $"http://127.0.0.1:{server.Server.Port}{elsewhere}"));
+        server.Server.Given(Request.Create().WithPath(elsewhere)).RespondWith(ProgenyWireMock.Json(200, ProgenySamples.OcrPassportTask));
+        var fake = new ObservedFakeTimeProvider();
+        using var client = new ProgenyClient(server.Options(), fake);
+
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+
+        exception.ShouldBeOfType<ProgenyApiException>().StatusCode.ShouldBe(HttpStatusCode.Found);
+        server.At(elsewhere).ShouldBeEmpty();
+        server.Gets.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task WaitForOcrPassportAsync_TaskIdWithReservedCharacters_IsSentEncodedAsOneQueryValue()
+    {
+        const string taskId = "a b&id=other/?#";
+        using var server = ProgenyWireMock.Start().StubLogin().StubTask(taskId: taskId);
+        using var client = new ProgenyClient(server.Options());
+
+        var result = await client.WaitForOcrPassportAsync(taskId);
+
+        result.TaskId.ShouldBe(taskId);
+        var request = server.Gets.Single();
+        request.Path.ShouldBe(ProgenyWireMock.TaskPath);
+        request.Query.ShouldNotBeNull()["id"].ShouldBe([taskId]);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Progeny.Sdk.Tests.TestSupport;
 using WireMock.RequestBuilders;
 
@@ -69,6 +70,31 @@ public sealed class ProgenyAuthenticationHandlerTests : IDisposable
         image.Content.ShouldBe(bytes);
         image.FileName.ShouldBe("passport.jpg");
         image.ContentType.ShouldBe("image/jpeg");
+    }
+
+    [Fact]
+    public async Task SendAsync_UploadAnswered401ThroughDependencyInjection_ResendsIdenticalBytesOnce()
+    {
+        var (a1, a2) = (Jwt.LongLived(), Jwt.LongLived());
+        using var server = ProgenyWireMock.Start().StubLogin(a1).StubRefresh(a2, Jwt.LongLived("refresh"));
+        StubFor(server, ProgenyWireMock.OcrPassportPath, "POST", a1, 401, TokenNotValid);
+        StubFor(server, ProgenyWireMock.OcrPassportPath, "POST", a2, 200, ProgenySamples.TaskCreated);
+        var services = new ServiceCollection();
+        services.AddProgenyClient(o =>
+        {
+            o.BaseAddress = server.BaseAddress;
+            o.Username = ProgenyWireMock.Username;
+            o.Password = ProgenyWireMock.Password;
+        });
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<IProgenyClient>().SubmitOcrPassportAsync(_files.Image(ImageSource.ForwardOnlyStream, TestImages.Jpeg));
+
+        server.Posts.Select(Bearer.Of).ShouldBe([a1, a2]);
+        server.Posts[1].BodyAsBytes.ShouldBe(server.Posts[0].BodyAsBytes);
+        MultipartBody.Parse(server.Posts[1]).Single(p => p.Name == "passport_image").Content.ShouldBe(TestImages.Jpeg);
+        server.Refreshes.Count.ShouldBe(1);
+        server.Obtains.Count.ShouldBe(1);
     }
 
     [Fact]

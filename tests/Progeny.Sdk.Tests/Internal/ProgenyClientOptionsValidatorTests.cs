@@ -68,6 +68,19 @@ public sealed class ProgenyClientOptionsValidatorTests
     }
 
     [Theory]
+    [InlineData("/api/v3/")]
+    [InlineData("/api/v3")]
+    public async Task Constructor_BaseAddressWithOrWithoutTrailingSlash_SendsTheSamePaths(string path)
+    {
+        using var server = ProgenyWireMock.Start().StubLogin().StubSubmit().StubTask();
+        using var client = new ProgenyClient(server.Options(o => o.BaseAddress = new Uri($"http://127.0.0.1:{server.Server.Port}{path}")));
+
+        await client.WaitForOcrPassportAsync(await client.SubmitOcrPassportAsync(ProgenyImage.FromBytes(TestImages.Jpeg, "p.jpg")));
+
+        server.Received.Select(r => r.Path).ShouldBe([ProgenyWireMock.ObtainPath, ProgenyWireMock.OcrPassportPath, ProgenyWireMock.TaskPath]);
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(-1)]
     public void Constructor_NonPositiveLimits_ThrowOptionsValidation(int value)

@@ -42,6 +42,10 @@ internal sealed class ObservedFakeTimeProvider() : FakeTimeProvider(Epoch)
         return base.CreateTimer(callback, state, dueTime, period);
     }
 
+    /// <summary>Waits in real time (bounded) until the client has armed a timer of exactly <paramref name="dueTime"/>.</summary>
+    public Task WaitForTimerAsync(TimeSpan dueTime) =>
+        Wait.UntilAsync(() => Timers.Any(t => t.DueTime == dueTime), $"the client arms a timer of {dueTime}");
+
     /// <summary>Waits in real time (bounded) until the client has armed its <paramref name="count"/>-th short timer, and returns it.</summary>
     public async Task<ArmedTimer> WaitForShortTimerAsync(int count)
     {
