@@ -79,12 +79,12 @@ internal sealed class DroppingServer : IDisposable
                 Requests.Enqueue($"{parts[0]} {path}");
                 if (path == ProgenyWireMock.ObtainPath)
                 {
-                    await WriteAsync(stream, 200, ProgenySamples.TokenPair(Jwt.LongLived(), Jwt.LongLived("refresh")));
                     if (_mode == DropMode.RefuseUploadConnection)
                     {
-                        _listener.Stop();
+                        _listener.Stop(); // before the answer: the client cannot connect again once it has its token
                     }
 
+                    await WriteAsync(stream, 200, ProgenySamples.TokenPair(Jwt.LongLived(), Jwt.LongLived("refresh")));
                     return;
                 }
 
