@@ -23,8 +23,8 @@ internal static class PassportMapper
         {
             TaskId = taskId,
             RecordId = long.TryParse(task.Id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var recordId) ? recordId : null,
-            Compare = data.Compare,
-            Liveness = data.Liveness,
+            Compare = Verdict(data.Compare),
+            Liveness = Verdict(data.Liveness),
             ProviderData = data.Other is { Count: > 0 } other ? other : NoProviderData,
             Document = new PassportDocument
             {
@@ -49,7 +49,7 @@ internal static class PassportMapper
     public static string? ErrorCode(TaskResponseDto task)
     {
         var result = task.Result;
-        return result?.ErrorCode ?? result?.Data?.ErrorCode ?? result?.Data?.Document?.ErrorCode ?? IssueCode(result?.Data);
+        return result?.ErrorCode ?? result?.Data?.ErrorCode ?? result?.Data?.Document?.ErrorCode ?? IssueCode(result?.Data) ?? CheckCode(result?.Data);
     }
 
     /// <summary>
@@ -90,6 +90,17 @@ internal static class PassportMapper
         _ => Sex.Unknown,
     };
 
+    /// <summary>Reads <c>true</c>, <c>"true"</c>, <c>1</c>, or a check object's <c>result</c>; anything else as <see langword="null"/>.</summary>
+    private static bool? Verdict(JsonElement? element) => element switch
+    {
+        { ValueKind: JsonValueKind.True } => true,
+        { ValueKind: JsonValueKind.False } => false,
+        { ValueKind: JsonValueKind.Number } number => number.TryGetDouble(out var value) ? value != 0 : null,
+        { ValueKind: JsonValueKind.String } text => LenientBooleanConverter.Parse(text.GetString()),
+        { ValueKind: JsonValueKind.Object } check when check.TryGetProperty("result", out var result) && result.ValueKind != JsonValueKind.Object => Verdict(result),
+        _ => null,
+    };
+
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) || value == "None" ? null : value;
 
     /// <summary>The first code of <c>issues.&lt;check&gt;</c>, e.g. <c>{"issues": {"ocr": {"DOCUMENT_NOT_FOUND": "..."}}}</c>.</summary>
@@ -112,5 +123,32 @@ internal static class PassportMapper
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The <c>error_code</c> of a check object, directly or under its <c>data</c>, as in the face_liveness samples:
+    /// <c>{"liveness": {"result": false, "error_code": "FACE_TOO_SMALL"}}</c>.
+    /// </summary>
+    private static string? CheckCode(TaskDataDto? data)
+    {
+        if (data is null)
+        {
+            return null;
+        }
+
+        var checks = (data.Other?.Values ?? Enumerable.Empty<JsonElement>()).Append(data.Liveness ?? default).Append(data.Compare ?? default);
+        foreach (var check in checks.Where(c => c.ValueKind == JsonValueKind.Object))
+        {
+            var code = Code(check) ?? (check.TryGetProperty("data", out var inner) && inner.ValueKind == JsonValueKind.Object ? Code(inner) : null);
+            if (code is not null)
+            {
+                return code;
+            }
+        }
+
+        return null;
+
+        static string? Code(JsonElement check) =>
+            check.TryGetProperty("error_code", out var code) && code.ValueKind == JsonValueKind.String && code.GetString() is { Length: > 0 } text ? text : null;
     }
 }

@@ -66,10 +66,10 @@ internal static partial class ProgenyErrors
         }
 
         var cut = body.Length > ExcerptLength ? body[..ExcerptLength] + "…" : body;
-        return JwtPattern().Replace(cut, "[token]");
+        return Redact(cut);
     }
 
-    /// <summary>Reads Django REST Framework field errors: <c>{"field": ["message", ...]}</c>, tolerating a single string.</summary>
+    /// <summary>Reads Django REST Framework field errors: <c>{"field": ["message", ...]}</c>, tolerating a single string. Tokens are removed.</summary>
     internal static Dictionary<string, IReadOnlyList<string>>? ReadFieldErrors(string? body)
     {
         if (string.IsNullOrWhiteSpace(body))
@@ -104,7 +104,9 @@ internal static partial class ProgenyErrors
         }
     }
 
-    private static string Text(JsonElement element) => element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
+    private static string Text(JsonElement element) => Redact(element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText());
+
+    private static string Redact(string text) => JwtPattern().Replace(text, "[token]");
 
     private static string Describe(Dictionary<string, IReadOnlyList<string>> errors) =>
         string.Join("; ", errors.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}"));

@@ -39,7 +39,7 @@ internal sealed class LenientBooleanConverter : JsonConverter<bool?>
         }
     }
 
-    private static bool? Parse(string? text) => text?.Trim().ToUpperInvariant() switch
+    internal static bool? Parse(string? text) => text?.Trim().ToUpperInvariant() switch
     {
         "TRUE" or "1" or "YES" => true,
         "FALSE" or "0" or "NO" => false,

@@ -9,13 +9,13 @@ internal sealed class TaskDataDto
     [JsonPropertyName("document")]
     public DocumentDto? Document { get; set; }
 
+    /// <summary>A verdict (<c>true</c>, <c>"true"</c>) or a check object (<c>{"result": false, "error_code": "..."}</c>).</summary>
     [JsonPropertyName("compare")]
-    [JsonConverter(typeof(LenientBooleanConverter))]
-    public bool? Compare { get; set; }
+    public JsonElement? Compare { get; set; }
 
+    /// <summary>A verdict (<c>true</c>, <c>"true"</c>) or a check object (<c>{"result": false, "error_code": "..."}</c>).</summary>
     [JsonPropertyName("liveness")]
-    [JsonConverter(typeof(LenientBooleanConverter))]
-    public bool? Liveness { get; set; }
+    public JsonElement? Liveness { get; set; }
 
     [JsonPropertyName("error")]
     [JsonConverter(typeof(LenientStringConverter))]
