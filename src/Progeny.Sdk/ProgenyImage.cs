@@ -9,7 +9,7 @@ namespace Progeny.Sdk;
 /// and must not exceed <see cref="ProgenyClientOptions.MaxImageBytes"/>.
 /// </summary>
 /// <remarks>
-/// A file is streamed from disk. A seekable stream is read from its current position and not disposed.
+/// A file is streamed from disk. A seekable stream is read, at each use, from the position it had when the image was created, and not disposed.
 /// A forward-only stream is read once into memory (so that a request can be resent with identical bytes) and kept for later calls.
 /// <see cref="ToString"/> never prints the file name or the content.
 /// </remarks>
@@ -17,6 +17,7 @@ public sealed class ProgenyImage
 {
     private readonly string? _path;
     private readonly Stream? _stream;
+    private readonly long _streamStart;
     private readonly ReadOnlyMemory<byte>? _bytes;
     private SegmentedBuffer? _buffered;
 
@@ -25,6 +26,7 @@ public sealed class ProgenyImage
         FileName = fileName;
         _path = path;
         _stream = stream;
+        _streamStart = stream is { CanSeek: true } ? stream.Position : 0;
         _bytes = bytes;
     }
 
@@ -82,8 +84,7 @@ public sealed class ProgenyImage
 
         if (_stream is { CanSeek: true } seekable)
         {
-            var start = seekable.Position;
-            var upload = new ImageUpload(new BoundedReadStream(seekable, start, seekable.Length - start), FileName, owned: null);
+            var upload = new ImageUpload(new BoundedReadStream(seekable, _streamStart, Math.Max(0, seekable.Length - _streamStart)), FileName, owned: null);
             return await upload.CheckAsync(maxBytes, cancellationToken).ConfigureAwait(false);
         }
 

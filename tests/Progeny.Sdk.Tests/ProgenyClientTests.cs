@@ -427,6 +427,29 @@ public sealed class ProgenyClientTests
     }
 
     [Fact]
+    public async Task WaitForOcrPassportAsync_StatusConnectionDropped_IsRetriedUntilPollingTimeout()
+    {
+        using var server = new DroppingServer(DropMode.ResetStatusRequests);
+        var fake = new ObservedFakeTimeProvider();
+        using var client = new ProgenyClient(new ProgenyClientOptions
+        {
+            BaseAddress = server.BaseAddress,
+            Username = "u",
+            Password = "p",
+            PollingTimeout = TimeSpan.FromSeconds(10),
+            RequestTimeout = TimeSpan.FromHours(1),
+        }, fake);
+
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+
+        var timeout = exception.ShouldBeOfType<ProgenyTaskTimeoutException>();
+        timeout.TaskId.ShouldBe(ProgenySamples.TaskId);
+        timeout.InnerException.ShouldBeOfType<ProgenyException>().InnerException.ShouldBeOfType<HttpRequestException>();
+        server.Count(ProgenyWireMock.TaskPath).ShouldBeGreaterThanOrEqualTo(3);
+        server.Count(ProgenyWireMock.ObtainPath).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task WaitForOcrPassportAsync_StatusRequestHangingPastPollingTimeout_TimesOutOnTime()
     {
         using var server = ProgenyWireMock.Start().StubLogin();

@@ -156,6 +156,20 @@ public sealed class ProgenyImageTests : IDisposable
     }
 
     [Fact]
+    public async Task FromStream_SeekableStreamUsedTwice_UploadsTheSameBytesTwice()
+    {
+        var stream = new MemoryStream([.. "HEADER"u8.ToArray(), .. TestImages.Jpeg]) { Position = 6 };
+        var image = ProgenyImage.FromStream(stream, "passport.jpg");
+        using var client = Client();
+
+        await client.SubmitOcrPassportAsync(image);
+        await client.SubmitOcrPassportAsync(image);
+
+        _server.Posts.Count.ShouldBe(2);
+        _server.Posts.ShouldAllBe(post => MultipartBody.Parse(post).Single(p => p.Name == "passport_image").Content.SequenceEqual(TestImages.Jpeg));
+    }
+
+    [Fact]
     public async Task FromStream_ForwardOnlyStreamUsedTwice_UploadsTheSameBytesTwice()
     {
         var stream = new NonSeekableStream(new MemoryStream(TestImages.Jpeg));

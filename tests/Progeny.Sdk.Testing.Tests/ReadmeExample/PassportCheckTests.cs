@@ -1,8 +1,5 @@
 using Progeny.Sdk;
 using Progeny.Sdk.Testing;
-using Xunit;
-
-namespace MyApp.Tests;
 
 public class PassportCheckTests
 {
@@ -11,9 +8,7 @@ public class PassportCheckTests
     {
         await using var fake = await ProgenyFakeServer.StartAsync();
         using var client = fake.CreateClient();
-
         var result = await client.OcrPassportAsync(ProgenyImage.FromBytes(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 }, "passport.jpg"));
-
         Assert.Equal("XX008080", result.Document.DocumentNumber);
         Assert.Equal(1, fake.Recording.UploadCount);
     }

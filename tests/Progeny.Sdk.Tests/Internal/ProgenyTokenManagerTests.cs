@@ -209,6 +209,21 @@ public sealed class ProgenyTokenManagerTests
     }
 
     [Fact]
+    public async Task GetAccessTokenAsync_LoginOutlastsRequestTimeout_ThrowsProgenyExceptionNotCancellation()
+    {
+        using var server = ProgenyWireMock.Start().StubSubmit();
+        server.Server.Given(Request.Create().WithPath(ProgenyWireMock.ObtainPath).UsingPost())
+            .RespondWith(ProgenyWireMock.Json(200, ProgenySamples.TokenPair(Jwt.LongLived(), Jwt.LongLived("refresh"))).WithDelay(TimeSpan.FromSeconds(5)));
+        var fake = new ObservedFakeTimeProvider();
+        using var client = new ProgenyClient(server.Options(o => o.RequestTimeout = TimeSpan.FromSeconds(10)), fake);
+
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.SubmitOcrPassportAsync(ProgenyImage.FromBytes(TestImages.Jpeg, "p.jpg"))));
+
+        exception.ShouldBeOfType<ProgenyException>().Message.ShouldContain("log in");
+        server.Posts.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task GetAccessTokenAsync_LoginAnswersMalformedBody_ThrowsProgenyException()
     {
         using var server = ProgenyWireMock.Start().StubSubmit();

@@ -11,4 +11,7 @@ public enum DropMode
 
     /// <summary>Stop listening once the login is answered: the upload's connection is refused, nothing is sent.</summary>
     RefuseUploadConnection,
+
+    /// <summary>Reset (RST) every status request's connection after reading it.</summary>
+    ResetStatusRequests,
 }

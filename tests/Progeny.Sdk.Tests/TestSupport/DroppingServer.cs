@@ -8,7 +8,7 @@ namespace Progeny.Sdk.Tests.TestSupport;
 /// <summary>
 /// A raw HTTP/1.1 server on <c>127.0.0.1:&lt;free port&gt;</c> that grants logins and then drops the connection of every
 /// ocr_passport upload after reading it whole: the "sent, then reset" case WireMock cannot produce (its EMPTY_RESPONSE
-/// fault still answers 200); or, with <see cref="DropMode.RefuseUploadConnection"/>, refuses the upload's connection.
+/// fault still answers 200); or, as <see cref="DropMode"/> says, refuses the upload's connection or resets status requests.
 /// Every connection serves one request (<c>Connection: close</c>).
 /// </summary>
 internal sealed class DroppingServer : IDisposable
@@ -95,7 +95,8 @@ internal sealed class DroppingServer : IDisposable
                     await stream.FlushAsync();
                 }
 
-                if (path != ProgenyWireMock.OcrPassportPath)
+                var drop = path == ProgenyWireMock.OcrPassportPath || (path == ProgenyWireMock.TaskPath && _mode == DropMode.ResetStatusRequests);
+                if (!drop)
                 {
                     await WriteAsync(stream, 404, """{"detail": "Not found."}""");
                     return;
