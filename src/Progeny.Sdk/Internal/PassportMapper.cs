@@ -25,7 +25,7 @@ internal static class PassportMapper
             RecordId = long.TryParse(task.Id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var recordId) ? recordId : null,
             Compare = data.Compare,
             Liveness = data.Liveness,
-            ProviderData = data.Other is { Count: > 0 } other ? other : NoProviderData,
+            ProviderData = data.Other is { Count: > 0 } other ? Readable(other) : NoProviderData,
             Document = new PassportDocument
             {
                 IsValid = document.IsValid,
@@ -100,17 +100,82 @@ internal static class PassportMapper
             return null;
         }
 
-        foreach (var check in issues.EnumerateObject())
+        try
         {
-            if (check.Value.ValueKind == JsonValueKind.Object)
+            foreach (var check in issues.EnumerateObject())
             {
-                foreach (var code in check.Value.EnumerateObject())
+                if (check.Value.ValueKind == JsonValueKind.Object)
                 {
-                    return code.Name;
+                    foreach (var code in check.Value.EnumerateObject())
+                    {
+                        return code.Name;
+                    }
                 }
             }
         }
+        catch (InvalidOperationException)
+        {
+            // A name that is not valid UTF-8 or UTF-16 cannot be read: no code.
+        }
 
         return null;
+    }
+
+    /// <summary>
+    /// The provider data a caller can read: a member holding text that is not valid UTF-8 or UTF-16 (which the parser
+    /// lets through unread) is left out, since reading it would throw <see cref="InvalidOperationException"/>.
+    /// </summary>
+    private static Dictionary<string, JsonElement> Readable(Dictionary<string, JsonElement> other)
+    {
+        Dictionary<string, JsonElement>? readable = null;
+        foreach (var (name, element) in other)
+        {
+            if (!IsReadable(element))
+            {
+                readable ??= new Dictionary<string, JsonElement>(other, other.Comparer);
+                readable.Remove(name);
+            }
+        }
+
+        return readable ?? other;
+    }
+
+    private static bool IsReadable(JsonElement element)
+    {
+        try
+        {
+            _ = element.GetRawText();
+            ReadAllText(element);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static void ReadAllText(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    ReadAllText(property.Value);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    ReadAllText(item);
+                }
+
+                break;
+            case JsonValueKind.String:
+                _ = element.GetString();
+                break;
+        }
     }
 }

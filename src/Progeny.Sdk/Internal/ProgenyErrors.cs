@@ -98,8 +98,9 @@ internal static partial class ProgenyErrors
 
             return errors;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: text that is not valid UTF-16 once unescaped (e.g. "\ud800") cannot be read as a string.
             return null;
         }
     }
