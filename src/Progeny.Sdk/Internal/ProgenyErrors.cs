@@ -107,8 +107,12 @@ internal static partial class ProgenyErrors
 
     private static string Text(JsonElement element) => element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
 
-    private static string Describe(Dictionary<string, IReadOnlyList<string>> errors) =>
-        string.Join("; ", errors.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}"));
+    /// <summary>The field errors for a message, cut at a few hundred characters (all of them stay in <see cref="ProgenyValidationException.Errors"/>).</summary>
+    private static string Describe(Dictionary<string, IReadOnlyList<string>> errors)
+    {
+        var text = string.Join("; ", errors.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}"));
+        return text.Length > 2 * ExcerptLength ? text[..(2 * ExcerptLength)] + "…" : text;
+    }
 
     [GeneratedRegex(@"eyJ[A-Za-z0-9_\-]*\.[A-Za-z0-9_\-]*\.?[A-Za-z0-9_\-]*")]
     private static partial Regex JwtPattern();
