@@ -81,7 +81,7 @@ public sealed class LimitsTests(ITestOutputHelper output)
         if (withLength)
         {
             read.ShouldBe(0);                        // refused by its length: not a byte read
-            allocated.ShouldBeLessThan(256 * 1024);
+            allocated.ShouldBeLessThan(512 * 1024);      // a fraction of the body: it was never buffered
         }
         else
         {
