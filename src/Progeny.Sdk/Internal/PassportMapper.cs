@@ -23,9 +23,9 @@ internal static class PassportMapper
         {
             TaskId = taskId,
             RecordId = long.TryParse(task.Id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var recordId) ? recordId : null,
-            Compare = Verdict(data.Compare),
-            Liveness = Verdict(data.Liveness),
-            ProviderData = data.Other is { Count: > 0 } other ? other : NoProviderData,
+            Compare = Verdict(ReadableOrNull(data.Compare)),
+            Liveness = Verdict(ReadableOrNull(data.Liveness)),
+            ProviderData = data.Other is { Count: > 0 } other ? Readable(other) : NoProviderData,
             Document = new PassportDocument
             {
                 IsValid = document.IsValid,
@@ -111,15 +111,22 @@ internal static class PassportMapper
             return null;
         }
 
-        foreach (var check in issues.EnumerateObject())
+        try
         {
-            if (check.Value.ValueKind == JsonValueKind.Object)
+            foreach (var check in issues.EnumerateObject())
             {
-                foreach (var code in check.Value.EnumerateObject())
+                if (check.Value.ValueKind == JsonValueKind.Object)
                 {
-                    return code.Name;
+                    foreach (var code in check.Value.EnumerateObject())
+                    {
+                        return code.Name;
+                    }
                 }
             }
+        }
+        catch (InvalidOperationException)
+        {
+            // A name that is not valid UTF-8 or UTF-16 cannot be read: no code.
         }
 
         return null;
@@ -137,7 +144,7 @@ internal static class PassportMapper
         }
 
         var checks = (data.Other?.Values ?? Enumerable.Empty<JsonElement>()).Append(data.Liveness ?? default).Append(data.Compare ?? default);
-        foreach (var check in checks.Where(c => c.ValueKind == JsonValueKind.Object))
+        foreach (var check in checks.Where(c => c.ValueKind == JsonValueKind.Object && IsReadable(c)))
         {
             var code = Code(check) ?? (check.TryGetProperty("data", out var inner) && inner.ValueKind == JsonValueKind.Object ? Code(inner) : null);
             if (code is not null)
@@ -150,5 +157,66 @@ internal static class PassportMapper
 
         static string? Code(JsonElement check) =>
             check.TryGetProperty("error_code", out var code) && code.ValueKind == JsonValueKind.String && code.GetString() is { Length: > 0 } text ? text : null;
+    }
+
+    /// <summary>
+    /// The provider data a caller can read: a member holding text that is not valid UTF-8 or UTF-16 (which the parser
+    /// lets through unread) is left out, since reading it would throw <see cref="InvalidOperationException"/>.
+    /// </summary>
+    private static Dictionary<string, JsonElement> Readable(Dictionary<string, JsonElement> other)
+    {
+        Dictionary<string, JsonElement>? readable = null;
+        foreach (var (name, element) in other)
+        {
+            if (!IsReadable(element))
+            {
+                readable ??= new Dictionary<string, JsonElement>(other, other.Comparer);
+                readable.Remove(name);
+            }
+        }
+
+        return readable ?? other;
+    }
+
+    private static JsonElement? ReadableOrNull(JsonElement? element) => element is { } value && IsReadable(value) ? value : null;
+
+    /// <summary>Whether every name and string in the element can be read (is valid UTF-8 and UTF-16).</summary>
+    private static bool IsReadable(JsonElement element)
+    {
+        try
+        {
+            _ = element.GetRawText();
+            ReadAllText(element);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static void ReadAllText(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    _ = property.Name;
+                    ReadAllText(property.Value);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    ReadAllText(item);
+                }
+
+                break;
+            case JsonValueKind.String:
+                _ = element.GetString();
+                break;
+        }
     }
 }

@@ -98,8 +98,9 @@ internal static partial class ProgenyErrors
 
             return errors;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: text that is not valid UTF-16 once unescaped (e.g. "\ud800") cannot be read as a string.
             return null;
         }
     }
@@ -108,8 +109,12 @@ internal static partial class ProgenyErrors
 
     private static string Redact(string text) => JwtPattern().Replace(text, "[token]");
 
-    private static string Describe(Dictionary<string, IReadOnlyList<string>> errors) =>
-        string.Join("; ", errors.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}"));
+    /// <summary>The field errors for a message, cut at a few hundred characters (all of them stay in <see cref="ProgenyValidationException.Errors"/>).</summary>
+    private static string Describe(Dictionary<string, IReadOnlyList<string>> errors)
+    {
+        var text = string.Join("; ", errors.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}"));
+        return text.Length > 2 * ExcerptLength ? text[..(2 * ExcerptLength)] + "…" : text;
+    }
 
     [GeneratedRegex(@"eyJ[A-Za-z0-9_\-]*\.[A-Za-z0-9_\-]*\.?[A-Za-z0-9_\-]*")]
     private static partial Regex JwtPattern();
