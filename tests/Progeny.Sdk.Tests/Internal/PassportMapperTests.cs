@@ -124,6 +124,8 @@ public sealed class PassportMapperTests
     [InlineData("\"maybe\"", null)]
     [InlineData("[true]", null)]
     [InlineData("null", null)]
+    [InlineData("\"\\ud800\"", null)]
+    [InlineData("""{"result": "\udc00"}""", null)]
     public async Task ToResult_VerdictAsValueOrCheckObject_IsRead(string verdict, bool? expected)
     {
         var (result, error, server) = await WaitForAsync(Task("""{"firstName": "VALERIA"}""", $", \"compare\": {verdict}, \"liveness\": {verdict}"));
@@ -240,6 +242,7 @@ public sealed class PassportMapperTests
     [InlineData("""{"id": 2188, "status": "SUCCESS"}""")]
     [InlineData("""{"id": 2188, "status": "SUCCESS", "result": {"status": 200, "data": {}}}""")]
     [InlineData("""{"id": 2188, "status": "SUCCESS", "result": {"status": 200, "data": {"document": null}}}""")]
+    [InlineData("""{"id": 2188, "status": "SUCCESS", "result": {"status": 400, "data": {"liveness": {"result": false, "error_code": "\ud800"}}}}""")]
     public async Task WaitForOcrPassportAsync_SuccessWithoutDocument_ThrowsTaskFailed(string body)
     {
         var (_, error, server) = await WaitForAsync(body);
