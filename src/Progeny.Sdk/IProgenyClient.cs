@@ -23,7 +23,7 @@ public interface IProgenyClient
     /// <param name="passportImage">A PNG or JPEG photo of the passport page.</param>
     /// <param name="options">What to ask of the service; <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The task id: store it and pass it to <see cref="WaitForOcrPassportAsync"/>, in this process or another.</returns>
+    /// <returns>The task id: store it and pass it to <see cref="WaitForOcrPassportAsync(string, CancellationToken)"/>, in this process or another.</returns>
     /// <exception cref="ArgumentException">The image is empty, not PNG or JPEG, or larger than <see cref="ProgenyClientOptions.MaxImageBytes"/>.</exception>
     /// <exception cref="FileNotFoundException">The image file does not exist.</exception>
     /// <exception cref="ProgenyException">The upload failed; its message says whether a task may have been created.</exception>
@@ -40,6 +40,24 @@ public interface IProgenyClient
     Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Waits for a task submitted earlier, as <see cref="WaitForOcrPassportAsync(string, CancellationToken)"/> does, and
+    /// reports each status Progeny answers while it waits: to show a task's progress live.
+    /// </summary>
+    /// <param name="taskId">The id returned by <see cref="SubmitOcrPassportAsync"/>.</param>
+    /// <param name="progress">
+    /// Receives the status of every status answer, the final one included (e.g. <c>PENDING</c>, <c>STARTED</c>,
+    /// <c>SUCCESS</c>); <see langword="null"/> to receive none.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>The typed result of the finished task.</returns>
+    /// <remarks>The default implementation, for implementations written before this overload, waits without reporting.</remarks>
+    /// <exception cref="ProgenyTaskFailedException">The task ended without a document.</exception>
+    /// <exception cref="ProgenyTaskTimeoutException">The task did not finish within <see cref="ProgenyClientOptions.PollingTimeout"/>.</exception>
+    /// <exception cref="ProgenyException">Any other failure: see its subtypes.</exception>
+    Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, IProgress<ProgenyTaskStatus>? progress, CancellationToken cancellationToken = default) =>
+        WaitForOcrPassportAsync(taskId, cancellationToken);
+
+    /// <summary>
     /// Downloads a portrait cropped from a passport page. Only absolute <c>https</c> addresses on the API's host or on
     /// <see cref="ProgenyClientOptions.PortraitHosts"/> are fetched; redirects are not followed; the size is capped at
     /// <see cref="ProgenyClientOptions.MaxImageBytes"/>; the access token is sent only when
@@ -50,7 +68,10 @@ public interface IProgenyClient
     /// <returns>The PNG or JPEG portrait.</returns>
     /// <exception cref="ArgumentException">The address is relative, not https (loopback excepted) or on a host not allowed. Nothing was sent.</exception>
     /// <exception cref="ProgenyException">The download failed, was too large, or was not a PNG or JPEG image.</exception>
-    Task<ProgenyPortrait> DownloadPortraitAsync(Uri portraitUrl, CancellationToken cancellationToken = default);
+    /// <remarks>The default implementation, for implementations written before this member, does not download.</remarks>
+    /// <exception cref="NotSupportedException">The implementation does not download portraits.</exception>
+    Task<ProgenyPortrait> DownloadPortraitAsync(Uri portraitUrl, CancellationToken cancellationToken = default) =>
+        Task.FromException<ProgenyPortrait>(new NotSupportedException($"{GetType().Name} does not download portraits."));
 
     /// <summary>Downloads the portrait of a document; see <see cref="DownloadPortraitAsync(Uri, CancellationToken)"/>.</summary>
     /// <param name="document">A document whose <see cref="PassportDocument.PortraitUrl"/> is set.</param>
@@ -58,5 +79,11 @@ public interface IProgenyClient
     /// <returns>The PNG or JPEG portrait.</returns>
     /// <exception cref="ArgumentException">The document has no portrait address, or its address is not allowed. Nothing was sent.</exception>
     /// <exception cref="ProgenyException">The download failed, was too large, or was not a PNG or JPEG image.</exception>
-    Task<ProgenyPortrait> DownloadPortraitAsync(PassportDocument document, CancellationToken cancellationToken = default);
+    Task<ProgenyPortrait> DownloadPortraitAsync(PassportDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return DownloadPortraitAsync(
+            document.PortraitUrl ?? throw new ArgumentException("The document has no portrait address (PortraitUrl).", nameof(document)),
+            cancellationToken);
+    }
 }

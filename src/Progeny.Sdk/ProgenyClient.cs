@@ -85,7 +85,7 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         {
             var taskId = await SubmitOcrPassportAsync(passportImage, options, cancellationToken).ConfigureAwait(false);
             operation.SetTaskId(taskId);
-            return operation.Succeeded(await WaitAsync(taskId, FirstPollDelay, cancellationToken).ConfigureAwait(false));
+            return operation.Succeeded(await WaitAsync(taskId, FirstPollDelay, progress: null, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception exception) when (operation.Failed(exception))
         {
@@ -112,7 +112,11 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
     }
 
     /// <inheritdoc/>
-    public async Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, CancellationToken cancellationToken = default)
+    public Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, CancellationToken cancellationToken = default) =>
+        WaitForOcrPassportAsync(taskId, progress: null, cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, IProgress<ProgenyTaskStatus>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -120,7 +124,7 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         operation.SetTaskId(taskId);
         try
         {
-            return operation.Succeeded(await WaitAsync(taskId, firstDelay: null, cancellationToken).ConfigureAwait(false));
+            return operation.Succeeded(await WaitAsync(taskId, firstDelay: null, progress, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception exception) when (operation.Failed(exception))
         {
@@ -282,9 +286,9 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
             cause as HttpRequestException);
     }
 
-    private async Task<PassportOcrResult> WaitAsync(string taskId, TimeSpan? firstDelay, CancellationToken cancellationToken)
+    private async Task<PassportOcrResult> WaitAsync(string taskId, TimeSpan? firstDelay, IProgress<ProgenyTaskStatus>? progress, CancellationToken cancellationToken)
     {
-        var state = new PollState(this, taskId, firstDelay);
+        var state = new PollState(this, taskId, firstDelay, progress);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         TaskPoll poll;
         try
@@ -366,6 +370,7 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         activity?.SetTag(ProgenyTelemetry.TaskStatusTag, status.Value);
         state.LastStatus = status;
         ProgenyLog.TaskStatus(_logger, state.TaskId, status.Value);
+        state.Progress?.Report(status);
         return new TaskPoll(task, status, TransientFailure: null, RetryAfter: null);
     }
 

@@ -2,7 +2,7 @@ namespace Progeny.Sdk;
 
 /// <summary>
 /// <see cref="ProgenyClientOptions.PollingTimeout"/> was spent before the task ended. The task goes on on the server:
-/// resume with <see cref="IProgenyClient.WaitForOcrPassportAsync"/> and <see cref="TaskId"/>.
+/// resume with <see cref="IProgenyClient.WaitForOcrPassportAsync(string, CancellationToken)"/> and <see cref="TaskId"/>.
 /// </summary>
 public class ProgenyTaskTimeoutException : ProgenyException
 {

@@ -160,6 +160,25 @@ public sealed class ProgenyClientTests
     }
 
     [Fact]
+    public async Task WaitForOcrPassportAsync_WithProgress_ReportsEveryStatusAnsweredInOrder()
+    {
+        using var server = ProgenyWireMock.Start().StubLogin();
+        server.StubTaskSequence(
+            (200, ProgenySamples.Status("PENDING")),
+            (503, "{}"),
+            (200, ProgenySamples.Status("STARTED")),
+            (200, ProgenySamples.OcrPassportTask));
+        var fake = new ObservedFakeTimeProvider();
+        using var client = new ProgenyClient(server.Options(), fake);
+        var statuses = new List<ProgenyTaskStatus>();
+
+        await fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId, new SynchronousProgress<ProgenyTaskStatus>(statuses.Add)));
+
+        server.Gets.Count.ShouldBe(4);
+        statuses.ShouldBe([new ProgenyTaskStatus("PENDING"), new ProgenyTaskStatus("STARTED"), ProgenyTaskStatus.Success]);
+    }
+
+    [Fact]
     public async Task WaitForOcrPassportAsync_StatusesNeverSeenBefore_KeepPolling()
     {
         using var server = ProgenyWireMock.Start().StubLogin();

@@ -1,13 +1,15 @@
 namespace Progeny.Sdk.Internal;
 
 /// <summary>What one wait for a task remembers between status requests.</summary>
-internal sealed class PollState(ProgenyClient client, string taskId, TimeSpan? firstDelay)
+internal sealed class PollState(ProgenyClient client, string taskId, TimeSpan? firstDelay, IProgress<ProgenyTaskStatus>? progress)
 {
     public ProgenyClient Client { get; } = client;
 
     public string TaskId { get; } = taskId;
 
     public TimeSpan? FirstDelay { get; set; } = firstDelay;
+
+    public IProgress<ProgenyTaskStatus>? Progress { get; } = progress;
 
     public ProgenyTaskStatus? LastStatus { get; set; }
 
