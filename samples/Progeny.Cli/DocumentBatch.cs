@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Progeny.Sdk;
 
 namespace Progeny.Cli;
@@ -14,22 +13,18 @@ internal sealed class DocumentBatch
     private readonly OcrPassportOptions _ocrOptions;
     private readonly FailureExplainer _explainer;
     private readonly IDocumentProgress _progress;
-    private readonly ConcurrentDictionary<string, int> _indexByTaskId = new(StringComparer.Ordinal);
 
     /// <summary>Initializes a new instance of the <see cref="DocumentBatch"/> class.</summary>
     /// <param name="client">The Progeny client.</param>
     /// <param name="ocrOptions">What to ask of the service for each image.</param>
     /// <param name="explainer">Turns failures into messages.</param>
-    /// <param name="progress">Where to report each step.</param>
-    /// <param name="sdkLog">The SDK's log, whose task statuses are reported as they come.</param>
-    public DocumentBatch(IProgenyClient client, OcrPassportOptions ocrOptions, FailureExplainer explainer, IDocumentProgress progress, SdkLogListener sdkLog)
+    /// <param name="progress">Where to report each step, and each task status as Progeny reports it.</param>
+    public DocumentBatch(IProgenyClient client, OcrPassportOptions ocrOptions, FailureExplainer explainer, IDocumentProgress progress)
     {
-        ArgumentNullException.ThrowIfNull(sdkLog);
         _client = client;
         _ocrOptions = ocrOptions;
         _explainer = explainer;
         _progress = progress;
-        sdkLog.TaskStatusSeen += OnTaskStatusSeen;
     }
 
     /// <summary>Reads the documents, at most <paramref name="concurrency"/> at a time.</summary>
@@ -67,9 +62,8 @@ internal sealed class DocumentBatch
                 taskId = await _client.SubmitOcrPassportAsync(ProgenyImage.FromFile(request.FilePath!), _ocrOptions, runToken).ConfigureAwait(false);
             }
 
-            _indexByTaskId[taskId] = index;
             _progress.Report(index, DocumentStage.Waiting, taskId);
-            var result = await _client.WaitForOcrPassportAsync(taskId, runToken).ConfigureAwait(false);
+            var result = await _client.WaitForOcrPassportAsync(taskId, new TaskStatusProgress(_progress, index, taskId), runToken).ConfigureAwait(false);
             _progress.Report(index, DocumentStage.Done, taskId, ProgenyTaskStatus.Success.Value);
             return new DocumentOutcome(request, taskId, result, null);
         }
@@ -85,14 +79,6 @@ internal sealed class DocumentBatch
         {
             _progress.Report(index, DocumentStage.Failed, taskId);
             return new DocumentOutcome(request, taskId, null, _explainer.Explain(exception, request, taskId));
-        }
-    }
-
-    private void OnTaskStatusSeen(string taskId, string status)
-    {
-        if (_indexByTaskId.TryGetValue(taskId, out var index) && !new ProgenyTaskStatus(status).IsFinal)
-        {
-            _progress.Report(index, DocumentStage.Waiting, taskId, status);
         }
     }
 }

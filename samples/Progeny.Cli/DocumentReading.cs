@@ -46,7 +46,7 @@ internal static class DocumentReading
             var explainer = new FailureExplainer(settings.EffectiveTimeout, connection.Options.MaxImageBytes, settings.Connection.UsesEmbeddedServer);
             var ocrOptions = new OcrPassportOptions { ExtendData = settings.ExtendData };
             Task<IReadOnlyList<DocumentOutcome>> Read(IDocumentProgress progress) =>
-                new DocumentBatch(connection.Client, ocrOptions, explainer, progress, sdkLog).ReadAsync(requests, settings.Concurrency, cancellationToken);
+                new DocumentBatch(connection.Client, ocrOptions, explainer, progress).ReadAsync(requests, settings.Concurrency, cancellationToken);
 
             outcomes = console.ErrorIsInteractive && !settings.Verbose
                 ? await LiveProgressDisplay.RunAsync(console.ErrorConsole, requests, Read).ConfigureAwait(false)

@@ -161,6 +161,8 @@ public sealed class PassportCommandTests
         var run = await CliRun.RunAsync("passport", folder.Path, "--verbose");
 
         run.Error.ShouldContain("good.jpg: uploading");
+        run.Error.ShouldContain("good.jpg: pending (task ");
+        run.Error.ShouldContain("good.jpg: started (task ");
         run.Error.ShouldContain("good.jpg: done");
         run.Error.ShouldContain("   at "); // the stack trace of bad.png's failure
     }
