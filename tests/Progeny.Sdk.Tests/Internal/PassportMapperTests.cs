@@ -228,6 +228,42 @@ public sealed class PassportMapperTests
         }
     }
 
+    [Theory]
+    [InlineData("""{"id": 2188, "status": "FAILURE", "result": "ValueError('could not read document')"}""", "FAILURE", null)]
+    [InlineData("""{"id": 2188, "status": "REVOKED", "result": "terminated"}""", "REVOKED", null)]
+    [InlineData("""{"id": 2188, "status": "FAILURE", "result": ["ValueError", "boom"]}""", "FAILURE", null)]
+    [InlineData("""{"id": 2188, "status": "FAILURE", "result": {"status": 500, "data": "Internal error"}}""", "FAILURE", null)]
+    [InlineData("""{"id": 2188, "status": "SUCCESS", "result": {"status": 400, "data": "Document not found", "error_code": "DOCUMENT_NOT_FOUND"}}""", "SUCCESS", "DOCUMENT_NOT_FOUND")]
+    [InlineData("""{"id": 2188, "status": "SUCCESS", "result": {"status": 400, "data": {"document": "None"}, "error_code": "DOCUMENT_NOT_FOUND"}}""", "SUCCESS", "DOCUMENT_NOT_FOUND")]
+    [InlineData("""{"id": 2188, "status": "SUCCESS", "result": 500}""", "SUCCESS", null)]
+    [InlineData("""{"id": 2188, "status": "SUCCESS", "result": {"status": 200, "data": []}}""", "SUCCESS", null)]
+    public async Task WaitForOcrPassportAsync_EndedWithResultDataOrDocumentNotAnObject_ThrowsTaskFailedAtOnce(string body, string status, string? errorCode)
+    {
+        var (_, error, server) = await WaitForAsync(body);
+        using (server)
+        {
+            var failed = error.ShouldBeOfType<ProgenyTaskFailedException>();
+            failed.TaskId.ShouldBe(TaskId);
+            failed.Status.ShouldBe(new ProgenyTaskStatus(status));
+            failed.ErrorCode.ShouldBe(errorCode);
+            server.Gets.Count.ShouldBe(1, "an ended task is not polled again");
+        }
+    }
+
+    [Fact]
+    public async Task ToResult_TextThatIsNotValidUtf16_IsNull()
+    {
+        var (result, error, server) = await WaitForAsync(Task("""{"firstName": "\ud800", "lastName": "PERFILOVA", "age": "\udc00", "is_valid": "\ud800"}"""));
+        using (server)
+        {
+            error.ShouldBeNull();
+            result!.Document.FirstName.ShouldBeNull();
+            result.Document.Age.ShouldBeNull();
+            result.Document.IsValid.ShouldBeNull();
+            result.Document.LastName.ShouldBe("PERFILOVA");
+        }
+    }
+
     [Fact]
     public async Task WaitForOcrPassportAsync_SuccessWithDocumentButResultStatus400_ThrowsTaskFailed()
     {

@@ -19,7 +19,7 @@ internal sealed class LenientBooleanConverter : JsonConverter<bool?>
             case JsonTokenType.Number:
                 return reader.TryGetDouble(out var number) ? number != 0 : null;
             case JsonTokenType.String:
-                return Parse(reader.GetString());
+                return Parse(LenientStringConverter.ReadString(ref reader));
             default:
                 reader.Skip();
                 return null;

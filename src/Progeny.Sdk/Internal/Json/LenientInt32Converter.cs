@@ -21,7 +21,7 @@ internal sealed class LenientInt32Converter : JsonConverter<int?>
 
                 return reader.TryGetDouble(out var number) ? FromDouble(number) : null;
             case JsonTokenType.String:
-                var text = reader.GetString();
+                var text = LenientStringConverter.ReadString(ref reader);
                 return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? FromDouble(parsed) : null;
             default:
                 reader.Skip();

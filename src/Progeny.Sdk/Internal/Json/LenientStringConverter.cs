@@ -5,7 +5,10 @@ using System.Text.Json.Serialization;
 
 namespace Progeny.Sdk.Internal.Json;
 
-/// <summary>Reads a string, a number or a boolean as text; an object or an array as <see langword="null"/>.</summary>
+/// <summary>
+/// Reads a string, a number or a boolean as text; an object, an array, or a string that is not valid UTF-8 or UTF-16
+/// (such as <c>"\ud800"</c>, which the parser lets through unread) as <see langword="null"/>.
+/// </summary>
 internal sealed class LenientStringConverter : JsonConverter<string?>
 {
     public override bool HandleNull => true;
@@ -15,7 +18,7 @@ internal sealed class LenientStringConverter : JsonConverter<string?>
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                return reader.GetString();
+                return ReadString(ref reader);
             case JsonTokenType.Number:
                 return Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
             case JsonTokenType.True:
@@ -25,6 +28,19 @@ internal sealed class LenientStringConverter : JsonConverter<string?>
             default:
                 reader.Skip();
                 return null;
+        }
+    }
+
+    /// <summary>The string at the reader, or <see langword="null"/> if it is not valid UTF-8 or UTF-16.</summary>
+    internal static string? ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 

@@ -7,4 +7,7 @@ namespace Progeny.Sdk.Internal.Json;
 [JsonSerializable(typeof(TokenPairDto))]
 [JsonSerializable(typeof(TaskCreatedDto))]
 [JsonSerializable(typeof(TaskResponseDto))]
+[JsonSerializable(typeof(TaskResultDto))]
+[JsonSerializable(typeof(TaskDataDto))]
+[JsonSerializable(typeof(DocumentDto))]
 internal sealed partial class ProgenyJsonContext : JsonSerializerContext;

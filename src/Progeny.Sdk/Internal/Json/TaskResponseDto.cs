@@ -14,5 +14,6 @@ internal sealed class TaskResponseDto
     public string? Status { get; set; }
 
     [JsonPropertyName("result")]
+    [JsonConverter(typeof(LenientObjectConverter<TaskResultDto>))]
     public TaskResultDto? Result { get; set; }
 }
