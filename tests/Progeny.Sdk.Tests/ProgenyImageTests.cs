@@ -172,7 +172,7 @@ public sealed class ProgenyImageTests : IDisposable
     [Fact]
     public async Task FromStream_ForwardOnlyStreamUsedTwice_UploadsTheSameBytesTwice()
     {
-        var stream = new NonSeekableStream(new MemoryStream(TestImages.Jpeg));
+        var stream = new ForwardOnlyStream(new MemoryStream(TestImages.Jpeg));
         var image = ProgenyImage.FromStream(stream, "passport.jpg");
         using var client = Client();
 
