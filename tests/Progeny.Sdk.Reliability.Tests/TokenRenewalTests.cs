@@ -19,7 +19,7 @@ public sealed class TokenRenewalTests
         fake.RevokeAllTokens();
         var bytes = TestImages.JpegWith("forward-only stream", payloadBytes: 100_000);
 
-        var result = await client.OcrPassportAsync(ProgenyImage.FromStream(new ForwardOnlyStream(bytes), "passport.jpg"));
+        var result = await client.OcrPassportAsync(ProgenyImage.FromStream(new ForwardOnlyStream(new MemoryStream(bytes)), "passport.jpg"));
 
         result.Document.DocumentNumber.ShouldBe("XX008080");
         var uploads = fake.Recording.Uploads;

@@ -105,11 +105,11 @@ public sealed class ProgenyFakeServerFaultTests
         var intact = await Wire.ReadTaskAsync(client, access, task);
 
         truncated.Status.ShouldBe(200);
-        Compact(DocSamples.OcrPassportTask).ShouldStartWith(truncated.Body);
+        Compact(DocumentationSamples.OcrPassportTask).ShouldStartWith(truncated.Body);
         Should.Throw<JsonException>(() => JsonDocument.Parse(truncated.Body));
         malformed.Status.ShouldBe(200);
         malformed.Body.ShouldBe("<html>oops</html>");
-        intact.Body.ShouldBeJson(DocSamples.OcrPassportTask);
+        intact.Body.ShouldBeJson(DocumentationSamples.OcrPassportTask);
     }
 
     [Fact]

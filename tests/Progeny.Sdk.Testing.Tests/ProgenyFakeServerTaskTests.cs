@@ -24,8 +24,8 @@ public sealed class ProgenyFakeServerTaskTests
         first.Body.ShouldBeJson("""{"id": 2188, "status": "PENDING", "result": null}""");
         second.Body.ShouldBeJson("""{"id": 2188, "status": "STARTED", "result": null}""");
         third.Status.ShouldBe(200);
-        third.Body.ShouldBeJson(DocSamples.OcrPassportTask);
-        fourth.Body.ShouldBeJson(DocSamples.OcrPassportTask);
+        third.Body.ShouldBeJson(DocumentationSamples.OcrPassportTask);
+        fourth.Body.ShouldBeJson(DocumentationSamples.OcrPassportTask);
     }
 
     [Fact]

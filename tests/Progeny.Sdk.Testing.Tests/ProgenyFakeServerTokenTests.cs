@@ -68,7 +68,7 @@ public sealed class ProgenyFakeServerTokenTests
         using var response = await client.PostAsync("accounts/token/obtain/", Wire.Form(("username", "alice"), ("password", "wrong")));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await response.Content.ReadAsStringAsync()).ShouldBeJson(DocSamples.ObtainUnauthorized);
+        (await response.Content.ReadAsStringAsync()).ShouldBeJson(DocumentationSamples.ObtainUnauthorized);
     }
 
     [Fact]

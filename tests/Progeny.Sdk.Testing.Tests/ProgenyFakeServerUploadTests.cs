@@ -93,7 +93,7 @@ public sealed class ProgenyFakeServerUploadTests
         using var accepted = await Wire.SendAsync(client, HttpMethod.Post, "services/ocr_passport/", access, Wire.Upload());
 
         rejected.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await rejected.Content.ReadAsStringAsync()).ShouldBeJson(DocSamples.OcrPassportBadRequest);
+        (await rejected.Content.ReadAsStringAsync()).ShouldBeJson(DocumentationSamples.OcrPassportBadRequest);
         accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

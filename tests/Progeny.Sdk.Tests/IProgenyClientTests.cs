@@ -10,7 +10,7 @@ public sealed class IProgenyClientTests
 {
     private static readonly PassportOcrResult Result = new()
     {
-        TaskId = ProgenySamples.TaskId,
+        TaskId = DocumentationSamples.TaskId,
         Document = new PassportDocument { PortraitUrl = new Uri("https://dev.progeny.tech/media/p.jpg") },
     };
 
@@ -20,7 +20,7 @@ public sealed class IProgenyClientTests
         IProgenyClient client = new ContractOnlyClient();
         var statuses = new List<ProgenyTaskStatus>();
 
-        var result = await client.WaitForOcrPassportAsync(ProgenySamples.TaskId, new SynchronousProgress<ProgenyTaskStatus>(statuses.Add));
+        var result = await client.WaitForOcrPassportAsync(DocumentationSamples.TaskId, new SynchronousProgress<ProgenyTaskStatus>(statuses.Add));
 
         result.ShouldBeSameAs(Result);
         statuses.ShouldBeEmpty();
@@ -41,7 +41,7 @@ public sealed class IProgenyClientTests
             Task.FromResult(Result);
 
         public Task<string> SubmitOcrPassportAsync(ProgenyImage passportImage, OcrPassportOptions? options = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(ProgenySamples.TaskId);
+            Task.FromResult(DocumentationSamples.TaskId);
 
         public Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, CancellationToken cancellationToken = default) =>
             Task.FromResult(Result);

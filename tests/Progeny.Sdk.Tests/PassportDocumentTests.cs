@@ -11,7 +11,7 @@ public sealed class PassportDocumentTests
         using var server = ProgenyWireMock.Start().StubLogin().StubTask();
         using var client = new ProgenyClient(server.Options());
 
-        var document = (await client.WaitForOcrPassportAsync(ProgenySamples.TaskId)).Document;
+        var document = (await client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)).Document;
 
         document.DocumentNumber.ShouldBe("XX008080");
         var text = document.ToString();

@@ -18,14 +18,14 @@ public sealed class PassportOcrResultTests
         using var server = ProgenyWireMock.Start().StubLogin().StubTask(withProviderData);
         using var client = new ProgenyClient(server.Options(), new ObservedFakeTimeProvider());
 
-        var result = await client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
+        var result = await client.WaitForOcrPassportAsync(DocumentationSamples.TaskId);
 
         result.ProviderData["raw"].GetProperty("mrz").GetString().ShouldNotBeNull().ShouldContain("XX008080");
         var text = result.ToString();
         HolderData.ShouldNotLeakInto(text);
-        text.ShouldContain(ProgenySamples.TaskId);
+        text.ShouldContain(DocumentationSamples.TaskId);
         text.ShouldContain("raw");
-        server.Gets.Single().RawQuery.ShouldBe($"?id={ProgenySamples.TaskId}");
+        server.Gets.Single().RawQuery.ShouldBe($"?id={DocumentationSamples.TaskId}");
     }
 
     [Fact]

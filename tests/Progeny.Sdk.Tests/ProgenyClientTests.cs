@@ -26,7 +26,7 @@ public sealed class ProgenyClientTests
 
         var result = await fake.DriveAsync(client.OcrPassportAsync(Jpeg()));
 
-        result.TaskId.ShouldBe(ProgenySamples.TaskId);
+        result.TaskId.ShouldBe(DocumentationSamples.TaskId);
         result.Document.DocumentNumber.ShouldBe("XX008080");
         server.Received.Select(r => $"{r.Method} {r.Path}").ShouldBe(
         [
@@ -52,7 +52,7 @@ public sealed class ProgenyClientTests
 
         var status = server.Gets.Single();
         Bearer.Of(status).ShouldBe(access);
-        status.RawQuery.ShouldBe($"?id={ProgenySamples.TaskId}");
+        status.RawQuery.ShouldBe($"?id={DocumentationSamples.TaskId}");
     }
 
     [Fact]
@@ -65,11 +65,11 @@ public sealed class ProgenyClientTests
         server.Gets.ShouldBeEmpty();
         var result = await client.WaitForOcrPassportAsync(taskId);
 
-        taskId.ShouldBe(ProgenySamples.TaskId);
+        taskId.ShouldBe(DocumentationSamples.TaskId);
         result.Document.LastName.ShouldBe("PERFILOVA");
         server.Obtains.Count.ShouldBe(1);
         server.Posts.Count.ShouldBe(1);
-        server.Gets.Single().RawQuery.ShouldBe($"?id={ProgenySamples.TaskId}");
+        server.Gets.Single().RawQuery.ShouldBe($"?id={DocumentationSamples.TaskId}");
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed class ProgenyClientTests
 
         fake.Advance(TimeSpan.FromMilliseconds(200));
         await Wait.UntilAsync(() => server.Gets.Count == 1, "a status request by 1.1 s after the upload");
-        (await call.WaitAsync(TimeSpan.FromSeconds(10))).TaskId.ShouldBe(ProgenySamples.TaskId);
+        (await call.WaitAsync(TimeSpan.FromSeconds(10))).TaskId.ShouldBe(DocumentationSamples.TaskId);
         server.Gets.Count.ShouldBe(1);
     }
 
@@ -132,12 +132,12 @@ public sealed class ProgenyClientTests
         using var client = new ProgenyClient(server.Options(), fake);
 
         // Fake time never moves: the first status request must not wait for it.
-        var result = await client.WaitForOcrPassportAsync(ProgenySamples.TaskId).WaitAsync(TimeSpan.FromSeconds(10));
+        var result = await client.WaitForOcrPassportAsync(DocumentationSamples.TaskId).WaitAsync(TimeSpan.FromSeconds(10));
 
         result.Document.FirstName.ShouldBe("VALERIA");
         fake.GetUtcNow().ShouldBe(ObservedFakeTimeProvider.Epoch);
         server.Posts.ShouldBeEmpty();
-        server.Gets.Single().RawQuery.ShouldBe($"?id={ProgenySamples.TaskId}");
+        server.Gets.Single().RawQuery.ShouldBe($"?id={DocumentationSamples.TaskId}");
     }
 
     [Fact]
@@ -147,15 +147,15 @@ public sealed class ProgenyClientTests
         server.StubTaskSequence(
             (200, ProgenySamples.Status("PENDING")),
             (200, ProgenySamples.Status("STARTED")),
-            (200, ProgenySamples.OcrPassportTask));
+            (200, DocumentationSamples.OcrPassportTask));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
 
-        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId));
+        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId));
 
         result.RecordId.ShouldBe(2188);
         server.Gets.Count.ShouldBe(3);
-        server.Gets.ShouldAllBe(r => r.RawQuery == $"?id={ProgenySamples.TaskId}");
+        server.Gets.ShouldAllBe(r => r.RawQuery == $"?id={DocumentationSamples.TaskId}");
         server.Posts.ShouldBeEmpty();
     }
 
@@ -167,12 +167,12 @@ public sealed class ProgenyClientTests
             (200, ProgenySamples.Status("PENDING")),
             (503, "{}"),
             (200, ProgenySamples.Status("STARTED")),
-            (200, ProgenySamples.OcrPassportTask));
+            (200, DocumentationSamples.OcrPassportTask));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
         var statuses = new List<ProgenyTaskStatus>();
 
-        await fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId, new SynchronousProgress<ProgenyTaskStatus>(statuses.Add)));
+        await fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId, new SynchronousProgress<ProgenyTaskStatus>(statuses.Add)));
 
         server.Gets.Count.ShouldBe(4);
         statuses.ShouldBe([new ProgenyTaskStatus("PENDING"), new ProgenyTaskStatus("STARTED"), ProgenyTaskStatus.Success]);
@@ -188,11 +188,11 @@ public sealed class ProgenyClientTests
             (200, """{"id": 2188, "status": ""}"""),
             (200, """{"id": 2188}"""),
             (200, """{"id": 2188, "status": null, "result": null}"""),
-            (200, ProgenySamples.OcrPassportTask));
+            (200, DocumentationSamples.OcrPassportTask));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
 
-        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId));
+        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId));
 
         result.Document.DocumentNumber.ShouldBe("XX008080");
         server.Gets.Count.ShouldBe(6);
@@ -204,14 +204,14 @@ public sealed class ProgenyClientTests
     public async Task WaitForOcrPassportAsync_TaskFailedOrRevoked_ThrowsTaskFailedWithTaskId(string status)
     {
         using var server = ProgenyWireMock.Start().StubLogin();
-        server.StubTaskSequence((200, ProgenySamples.Status("PENDING")), (200, ProgenySamples.Status(status)), (200, ProgenySamples.OcrPassportTask));
+        server.StubTaskSequence((200, ProgenySamples.Status("PENDING")), (200, ProgenySamples.Status(status)), (200, DocumentationSamples.OcrPassportTask));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
 
-        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)));
 
         var failed = exception.ShouldBeOfType<ProgenyTaskFailedException>();
-        failed.TaskId.ShouldBe(ProgenySamples.TaskId);
+        failed.TaskId.ShouldBe(DocumentationSamples.TaskId);
         failed.Status.Value.ShouldBe(status);
         server.Gets.Count.ShouldBe(2, "a failed task ends the polling");
     }
@@ -226,13 +226,13 @@ public sealed class ProgenyClientTests
     public async Task WaitForOcrPassportAsync_TransientStatusCode_IsRetried(int statusCode)
     {
         using var server = ProgenyWireMock.Start().StubLogin();
-        server.StubTaskSequence((statusCode, """{"detail": "try again"}"""), (statusCode, "<html>busy</html>"), (200, ProgenySamples.OcrPassportTask));
+        server.StubTaskSequence((statusCode, """{"detail": "try again"}"""), (statusCode, "<html>busy</html>"), (200, DocumentationSamples.OcrPassportTask));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
 
-        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId));
+        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId));
 
-        result.TaskId.ShouldBe(ProgenySamples.TaskId);
+        result.TaskId.ShouldBe(DocumentationSamples.TaskId);
         server.Gets.Count.ShouldBe(3);
     }
 
@@ -245,11 +245,11 @@ public sealed class ProgenyClientTests
     public async Task WaitForOcrPassportAsync_MalformedOrTruncatedBody_IsRetried(string body)
     {
         using var server = ProgenyWireMock.Start().StubLogin();
-        server.StubTaskSequence((200, body), (200, ProgenySamples.OcrPassportTask));
+        server.StubTaskSequence((200, body), (200, DocumentationSamples.OcrPassportTask));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
 
-        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId));
+        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId));
 
         result.Document.DocumentNumber.ShouldBe("XX008080");
         server.Gets.Count.ShouldBe(2);
@@ -261,83 +261,46 @@ public sealed class ProgenyClientTests
         using var server = ProgenyWireMock.Start().StubLogin();
         var hostile = """{"id": 2188, "status": "SUCCESS", "result": {"status": 200, "data": {"document": {"x": """
             + string.Concat(Enumerable.Repeat("[", 5000)) + string.Concat(Enumerable.Repeat("]", 5000)) + "}}}}";
-        server.StubTaskSequence((200, hostile), (200, ProgenySamples.OcrPassportTask));
+        server.StubTaskSequence((200, hostile), (200, DocumentationSamples.OcrPassportTask));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
 
-        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId));
+        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId));
 
         result.RecordId.ShouldBe(2188);
         server.Gets.Count.ShouldBe(2);
     }
 
+    /// <summary>Retry-After as seconds (503 and 429), as an HTTP date, and beyond the 30 s cap; then the wait it sets.</summary>
+    public static TheoryData<int, string, double> RetryAfters => new()
+    {
+        { 503, "5", 5 },
+        { 429, "5", 5 },
+        { 503, ObservedFakeTimeProvider.Epoch.AddSeconds(6).ToString("R", CultureInfo.InvariantCulture), 6 },
+        { 503, "3600", 30 },
+    };
+
     [Theory]
-    [InlineData(503)]
-    [InlineData(429)]
-    public async Task WaitForOcrPassportAsync_RetryAfterSeconds_NoRequestBeforeItElapses(int statusCode)
+    [MemberData(nameof(RetryAfters))]
+    public async Task WaitForOcrPassportAsync_RetryAfter_NoRequestBeforeItElapsesOrTheCap(int statusCode, string retryAfter, double waitSeconds)
     {
         using var server = ProgenyWireMock.Start().StubLogin();
         server.StubSequence(ProgenyWireMock.TaskPath, "GET",
-            ProgenyWireMock.Json(statusCode, """{"detail": "slow down"}""").WithHeader("Retry-After", "5"),
-            ProgenyWireMock.Json(200, ProgenySamples.OcrPassportTask));
+            ProgenyWireMock.Json(statusCode, """{"detail": "slow down"}""").WithHeader("Retry-After", retryAfter),
+            ProgenyWireMock.Json(200, DocumentationSamples.OcrPassportTask));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
 
-        var call = client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
+        var call = client.WaitForOcrPassportAsync(DocumentationSamples.TaskId);
         await Wait.UntilAsync(() => server.Gets.Count == 1, "the first status request");
-        await fake.WaitForShortTimerAsync(1);
+        await fake.WaitForTimerAsync(TimeSpan.FromSeconds(waitSeconds));
 
-        fake.Advance(TimeSpan.FromSeconds(4.9));
+        fake.Advance(TimeSpan.FromSeconds(waitSeconds - 0.1));
         await Wait.SettleAsync();
-        server.Gets.Count.ShouldBe(1, "Retry-After: 5 is a floor");
+        server.Gets.Count.ShouldBe(1, "Retry-After is a floor");
 
         fake.Advance(TimeSpan.FromSeconds(0.2));
-        await Wait.UntilAsync(() => server.Gets.Count == 2, "the second status request once Retry-After elapsed");
-        (await call.WaitAsync(TimeSpan.FromSeconds(10))).RecordId.ShouldBe(2188);
-    }
-
-    [Fact]
-    public async Task WaitForOcrPassportAsync_RetryAfterDate_NoRequestBeforeIt()
-    {
-        using var server = ProgenyWireMock.Start().StubLogin();
-        var retryAt = ObservedFakeTimeProvider.Epoch.AddSeconds(6).ToString("R", CultureInfo.InvariantCulture);
-        server.StubSequence(ProgenyWireMock.TaskPath, "GET",
-            ProgenyWireMock.Json(503, "{}").WithHeader("Retry-After", retryAt),
-            ProgenyWireMock.Json(200, ProgenySamples.OcrPassportTask));
-        var fake = new ObservedFakeTimeProvider();
-        using var client = new ProgenyClient(server.Options(), fake);
-
-        var call = client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
-        await Wait.UntilAsync(() => server.Gets.Count == 1, "the first status request");
-        await fake.WaitForShortTimerAsync(1);
-
-        fake.Advance(TimeSpan.FromSeconds(5.9));
-        await Wait.SettleAsync();
-        server.Gets.Count.ShouldBe(1, "no request before the Retry-After date");
-
-        fake.Advance(TimeSpan.FromSeconds(0.2));
-        await Wait.UntilAsync(() => server.Gets.Count == 2, "the second status request at the Retry-After date");
-        await call.WaitAsync(TimeSpan.FromSeconds(10));
-    }
-
-    [Fact]
-    public async Task WaitForOcrPassportAsync_RetryAfterBeyondTheCap_WaitsThirtySecondsOnly()
-    {
-        using var server = ProgenyWireMock.Start().StubLogin();
-        server.StubSequence(ProgenyWireMock.TaskPath, "GET",
-            ProgenyWireMock.Json(503, "{}").WithHeader("Retry-After", "3600"),
-            ProgenyWireMock.Json(200, ProgenySamples.OcrPassportTask));
-        var fake = new ObservedFakeTimeProvider();
-        using var client = new ProgenyClient(server.Options(), fake);
-
-        var call = client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
-        await fake.WaitForTimerAsync(TimeSpan.FromSeconds(30));
-        fake.Advance(TimeSpan.FromSeconds(29.9));
-        await Wait.SettleAsync();
-        server.Gets.Count.ShouldBe(1);
-
-        fake.Advance(TimeSpan.FromSeconds(0.2));
-        await Wait.UntilAsync(() => server.Gets.Count == 2, "the second status request after the 30 s cap");
+        await Wait.UntilAsync(() => server.Gets.Count == 2, "the second status request once the wait elapsed");
         (await call.WaitAsync(TimeSpan.FromSeconds(10))).RecordId.ShouldBe(2188);
     }
 
@@ -350,9 +313,9 @@ public sealed class ProgenyClientTests
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(o => o.PollingTimeout = TimeSpan.FromSeconds(5)), fake);
 
-        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)));
 
-        exception.ShouldBeOfType<ProgenyTaskTimeoutException>().TaskId.ShouldBe(ProgenySamples.TaskId);
+        exception.ShouldBeOfType<ProgenyTaskTimeoutException>().TaskId.ShouldBe(DocumentationSamples.TaskId);
         (fake.GetUtcNow() - ObservedFakeTimeProvider.Epoch).ShouldBeLessThan(TimeSpan.FromSeconds(20), "it did not wait the 30 s asked for");
         server.Gets.Count.ShouldBe(1);
     }
@@ -364,11 +327,11 @@ public sealed class ProgenyClientTests
     public async Task WaitForOcrPassportAsync_ClientErrorStatus_IsNotRetried(int statusCode)
     {
         using var server = ProgenyWireMock.Start().StubLogin();
-        server.StubTaskSequence((statusCode, """{"detail": "Not found."}"""), (200, ProgenySamples.OcrPassportTask));
+        server.StubTaskSequence((statusCode, """{"detail": "Not found."}"""), (200, DocumentationSamples.OcrPassportTask));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
 
-        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)));
 
         var api = statusCode == 400 ? exception.ShouldBeOfType<ProgenyValidationException>() : exception.ShouldBeOfType<ProgenyApiException>();
         api.StatusCode.ShouldBe((HttpStatusCode)statusCode);
@@ -382,11 +345,11 @@ public sealed class ProgenyClientTests
         using var server = ProgenyWireMock.Start().StubLogin();
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.TaskPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(302).WithHeader("Location", $"http://127.0.0.1:{server.Server.Port}{elsewhere}"));
-        server.Server.Given(Request.Create().WithPath(elsewhere)).RespondWith(ProgenyWireMock.Json(200, ProgenySamples.OcrPassportTask));
+        server.Server.Given(Request.Create().WithPath(elsewhere)).RespondWith(ProgenyWireMock.Json(200, DocumentationSamples.OcrPassportTask));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
 
-        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)));
 
         exception.ShouldBeOfType<ProgenyApiException>().StatusCode.ShouldBe(HttpStatusCode.Found);
         server.At(elsewhere).ShouldBeEmpty();
@@ -415,12 +378,12 @@ public sealed class ProgenyClientTests
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(o => o.PollingTimeout = TimeSpan.FromSeconds(10)), fake);
 
-        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)));
 
         var timeout = exception.ShouldBeOfType<ProgenyTaskTimeoutException>();
-        timeout.TaskId.ShouldBe(ProgenySamples.TaskId);
+        timeout.TaskId.ShouldBe(DocumentationSamples.TaskId);
         timeout.LastStatus.ShouldBe(ProgenyTaskStatus.Pending);
-        timeout.Message.ShouldContain(ProgenySamples.TaskId);
+        timeout.Message.ShouldContain(DocumentationSamples.TaskId);
         // Fake time runs a little ahead while real I/O completes, so only the lower bound is exact.
         var elapsed = fake.GetUtcNow() - ObservedFakeTimeProvider.Epoch;
         elapsed.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(10));
@@ -438,7 +401,7 @@ public sealed class ProgenyClientTests
 
         var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.OcrPassportAsync(Jpeg())));
 
-        exception.ShouldBeOfType<ProgenyTaskTimeoutException>().TaskId.ShouldBe(ProgenySamples.TaskId);
+        exception.ShouldBeOfType<ProgenyTaskTimeoutException>().TaskId.ShouldBe(DocumentationSamples.TaskId);
         server.Posts.Count.ShouldBe(1);
         server.Gets.Count.ShouldBeGreaterThanOrEqualTo(2);
     }
@@ -457,10 +420,10 @@ public sealed class ProgenyClientTests
             RequestTimeout = TimeSpan.FromHours(1),
         }, fake);
 
-        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)));
 
         var timeout = exception.ShouldBeOfType<ProgenyTaskTimeoutException>();
-        timeout.TaskId.ShouldBe(ProgenySamples.TaskId);
+        timeout.TaskId.ShouldBe(DocumentationSamples.TaskId);
         timeout.InnerException.ShouldBeOfType<ProgenyException>().InnerException.ShouldBeOfType<HttpRequestException>();
         server.Count(ProgenyWireMock.TaskPath).ShouldBeGreaterThanOrEqualTo(3);
         server.Count(ProgenyWireMock.ObtainPath).ShouldBe(1);
@@ -471,14 +434,14 @@ public sealed class ProgenyClientTests
     {
         using var server = ProgenyWireMock.Start().StubLogin();
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.TaskPath).UsingGet())
-            .RespondWith(ProgenyWireMock.Json(200, ProgenySamples.OcrPassportTask).WithDelay(TimeSpan.FromSeconds(5)));
+            .RespondWith(ProgenyWireMock.Json(200, DocumentationSamples.OcrPassportTask).WithDelay(TimeSpan.FromSeconds(5)));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(o => o.PollingTimeout = TimeSpan.FromSeconds(5)), fake);
 
         var clock = Stopwatch.StartNew();
-        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)));
 
-        exception.ShouldBeOfType<ProgenyTaskTimeoutException>().TaskId.ShouldBe(ProgenySamples.TaskId);
+        exception.ShouldBeOfType<ProgenyTaskTimeoutException>().TaskId.ShouldBe(DocumentationSamples.TaskId);
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3), "the hanging request was abandoned when PollingTimeout was spent");
     }
 
@@ -488,12 +451,12 @@ public sealed class ProgenyClientTests
         using var server = ProgenyWireMock.Start().StubLogin();
         server.StubSequence(ProgenyWireMock.TaskPath, "GET",
             ProgenyWireMock.Json(200, ProgenySamples.Status("PENDING")).WithDelay(TimeSpan.FromSeconds(6)),
-            ProgenyWireMock.Json(200, ProgenySamples.OcrPassportTask));
+            ProgenyWireMock.Json(200, DocumentationSamples.OcrPassportTask));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(o => o.RequestTimeout = TimeSpan.FromSeconds(10)), fake);
 
         var clock = Stopwatch.StartNew();
-        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId));
+        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId));
 
         result.RecordId.ShouldBe(2188);
         clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(4), "the first request was abandoned after RequestTimeout, not answered after 6 s");
@@ -506,7 +469,7 @@ public sealed class ProgenyClientTests
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(o => o.PollingTimeout = TimeSpan.FromSeconds(60)), fake);
 
-        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)));
 
         exception.ShouldBeOfType<ProgenyTaskTimeoutException>();
         var delays = fake.ShortTimers.Select(t => t.DueTime).ToList();
@@ -553,7 +516,7 @@ public sealed class ProgenyClientTests
         using var server = ProgenyWireMock.Start().StubLogin().StubTask();
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.OcrPassportPath).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(statusCode).WithHeader("Location", $"http://127.0.0.1:{server.Server.Port}{elsewhere}"));
-        server.Server.Given(Request.Create().WithPath(elsewhere)).RespondWith(ProgenyWireMock.Json(200, ProgenySamples.TaskCreated));
+        server.Server.Given(Request.Create().WithPath(elsewhere)).RespondWith(ProgenyWireMock.Json(200, DocumentationSamples.TaskCreated));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
 
@@ -611,7 +574,7 @@ public sealed class ProgenyClientTests
     {
         using var server = ProgenyWireMock.Start().StubLogin();
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.OcrPassportPath).UsingPost())
-            .RespondWith(ProgenyWireMock.Json(200, ProgenySamples.TaskCreated).WithDelay(TimeSpan.FromSeconds(3)));
+            .RespondWith(ProgenyWireMock.Json(200, DocumentationSamples.TaskCreated).WithDelay(TimeSpan.FromSeconds(3)));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(o => o.UploadTimeout = TimeSpan.FromSeconds(10)), fake);
 
@@ -666,7 +629,7 @@ public sealed class ProgenyClientTests
     {
         using var server = ProgenyWireMock.Start().StubLogin();
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.OcrPassportPath).UsingPost())
-            .RespondWith(ProgenyWireMock.Json(400, ProgenySamples.ValidationErrors));
+            .RespondWith(ProgenyWireMock.Json(400, DocumentationSamples.OcrPassportBadRequest));
         using var client = new ProgenyClient(server.Options());
 
         var exception = await Record.ExceptionAsync(() => client.SubmitOcrPassportAsync(Jpeg()));
@@ -690,7 +653,7 @@ public sealed class ProgenyClientTests
         using var client = new ProgenyClient(server.Options(), fake);
         using var cancellation = new CancellationTokenSource();
 
-        var call = client.WaitForOcrPassportAsync(ProgenySamples.TaskId, cancellation.Token);
+        var call = client.WaitForOcrPassportAsync(DocumentationSamples.TaskId, cancellation.Token);
         await Wait.UntilAsync(() => server.Gets.Count == 1, "the first status request");
         await fake.WaitForShortTimerAsync(1);
         var clock = Stopwatch.StartNew();
@@ -710,7 +673,7 @@ public sealed class ProgenyClientTests
     {
         using var server = ProgenyWireMock.Start().StubLogin().StubTask();
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.OcrPassportPath).UsingPost())
-            .RespondWith(ProgenyWireMock.Json(200, ProgenySamples.TaskCreated).WithDelay(TimeSpan.FromSeconds(1)));
+            .RespondWith(ProgenyWireMock.Json(200, DocumentationSamples.TaskCreated).WithDelay(TimeSpan.FromSeconds(1)));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
         using var cancellation = new CancellationTokenSource();

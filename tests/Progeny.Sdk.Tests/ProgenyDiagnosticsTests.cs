@@ -13,7 +13,7 @@ public class ProgenyDiagnosticsTests
     {
         using var server = ProgenyWireMock.Start().StubLogin().StubTaskSequence(
             (200, ProgenySamples.Status("PENDING")),
-            (200, ProgenySamples.OcrPassportTask));
+            (200, DocumentationSamples.OcrPassportTask));
         var activities = new ConcurrentQueue<Activity>();
         using var activityListener = new ActivityListener
         {
@@ -41,7 +41,7 @@ public class ProgenyDiagnosticsTests
         using var client = new ProgenyClient(server.Options(), fake);
 
         using var testActivity = new Activity("test").Start();
-        var call = client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
+        var call = client.WaitForOcrPassportAsync(DocumentationSamples.TaskId);
         testActivity.Stop();
         await Wait.UntilAsync(() => server.Gets.Count == 1, "the first status request");
         await FakeTimeDriver.DriveAsync(fake, call, TimeSpan.FromMilliseconds(250));

@@ -35,6 +35,17 @@ public sealed class ProgenyImageTests : IDisposable
         return MultipartBody.Parse(_server.Posts.Single()).Single(p => p.Name == "passport_image");
     }
 
+    /// <summary>Submits <paramref name="image"/> twice and checks that both uploads carry <see cref="TestImages.Jpeg"/>.</summary>
+    private async Task UploadedTwiceAsync(ProgenyImage image)
+    {
+        using var client = Client();
+        await client.SubmitOcrPassportAsync(image);
+        await client.SubmitOcrPassportAsync(image);
+
+        _server.Posts.Count.ShouldBe(2);
+        _server.Posts.ShouldAllBe(post => MultipartBody.Parse(post).Single(p => p.Name == "passport_image").Content.SequenceEqual(TestImages.Jpeg));
+    }
+
     [Fact]
     public async Task FromFile_MissingFile_ThrowsFileNotFoundBeforeAnyRequest()
     {
@@ -156,32 +167,12 @@ public sealed class ProgenyImageTests : IDisposable
     }
 
     [Fact]
-    public async Task FromStream_SeekableStreamUsedTwice_UploadsTheSameBytesTwice()
-    {
-        var stream = new MemoryStream([.. "HEADER"u8.ToArray(), .. TestImages.Jpeg]) { Position = 6 };
-        var image = ProgenyImage.FromStream(stream, "passport.jpg");
-        using var client = Client();
-
-        await client.SubmitOcrPassportAsync(image);
-        await client.SubmitOcrPassportAsync(image);
-
-        _server.Posts.Count.ShouldBe(2);
-        _server.Posts.ShouldAllBe(post => MultipartBody.Parse(post).Single(p => p.Name == "passport_image").Content.SequenceEqual(TestImages.Jpeg));
-    }
+    public Task FromStream_SeekableStreamUsedTwice_UploadsTheSameBytesTwice() =>
+        UploadedTwiceAsync(ProgenyImage.FromStream(new MemoryStream([.. "HEADER"u8.ToArray(), .. TestImages.Jpeg]) { Position = 6 }, "passport.jpg"));
 
     [Fact]
-    public async Task FromStream_ForwardOnlyStreamUsedTwice_UploadsTheSameBytesTwice()
-    {
-        var stream = new NonSeekableStream(new MemoryStream(TestImages.Jpeg));
-        var image = ProgenyImage.FromStream(stream, "passport.jpg");
-        using var client = Client();
-
-        await client.SubmitOcrPassportAsync(image);
-        await client.SubmitOcrPassportAsync(image);
-
-        _server.Posts.Count.ShouldBe(2);
-        _server.Posts.ShouldAllBe(post => MultipartBody.Parse(post).Single(p => p.Name == "passport_image").Content.SequenceEqual(TestImages.Jpeg));
-    }
+    public Task FromStream_ForwardOnlyStreamUsedTwice_UploadsTheSameBytesTwice() =>
+        UploadedTwiceAsync(ProgenyImage.FromStream(new ForwardOnlyStream(new MemoryStream(TestImages.Jpeg)), "passport.jpg"));
 
     [Theory]
     [InlineData("паспорт.jpg", "image.jpg")]

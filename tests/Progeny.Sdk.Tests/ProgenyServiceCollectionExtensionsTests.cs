@@ -52,7 +52,7 @@ public sealed class ProgenyServiceCollectionExtensionsTests
         image.Content.ShouldBe(TestImages.Jpeg);
         image.FileName.ShouldBe("passport.jpg");
         Bearer.Of(server.Gets.Single()).ShouldBe(access);
-        server.Gets.Single().RawQuery.ShouldBe($"?id={ProgenySamples.TaskId}");
+        server.Gets.Single().RawQuery.ShouldBe($"?id={DocumentationSamples.TaskId}");
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ProgenyServiceCollectionExtensionsTests
 
         var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.OcrPassportAsync(Jpeg())));
 
-        exception.ShouldBeOfType<ProgenyTaskTimeoutException>().TaskId.ShouldBe(ProgenySamples.TaskId);
+        exception.ShouldBeOfType<ProgenyTaskTimeoutException>().TaskId.ShouldBe(DocumentationSamples.TaskId);
         var waited = fake.GetUtcNow() - ObservedFakeTimeProvider.Epoch;
         waited.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(7));
         waited.ShouldBeLessThan(TimeSpan.FromSeconds(30), "PollingTimeout was bound from configuration (default: 2 minutes)");

@@ -5,46 +5,17 @@ namespace Progeny.Sdk.Benchmarks.Infrastructure;
 /// <summary>The API's answers as the documentation shows them (progeny-api.md), as UTF-8 bytes built once.</summary>
 internal static class CannedBodies
 {
-    public const string TaskId = "efe46711-b1d8-43f1-9d02-7a54c43b79a2";
-
     /// <summary>An unsigned JWT whose <c>exp</c> is 2100-01-01: the token stays cached for the whole run.</summary>
     public static readonly string AccessToken = Jwt("access");
 
     public static readonly byte[] TokenPair = Encoding.UTF8.GetBytes($$"""{"refresh":"{{Jwt("refresh")}}","access":"{{AccessToken}}"}""");
 
-    public static readonly byte[] Created = Encoding.UTF8.GetBytes($$"""{"id":"{{TaskId}}"}""");
+    public static readonly byte[] Created = CreatedFor(DocumentationSamples.TaskId);
 
     public static readonly byte[] Pending = """{"id":2188,"status":"PENDING","result":null}"""u8.ToArray();
 
     /// <summary>The ocr_passport GET sample, verbatim.</summary>
-    public static readonly byte[] Success = """
-        {
-            "id": 2188,
-            "status": "SUCCESS",
-            "result": {
-                "status": 200,
-                "data": {
-                    "document": {
-                        "is_valid": true,
-                        "is_expired": false,
-                        "dateOfBirth": "1991-9-24",
-                        "age": 30,
-                        "firstName": "VALERIA",
-                        "lastName": "PERFILOVA",
-                        "dateOfIssue": "None-None-None",
-                        "dateOfExpiry": "2023-9-25",
-                        "documentNumber": "XX008080",
-                        "sex": "F",
-                        "nationality": "UKRAINIAN",
-                        "portrait": "images/services/ocr_passport/9456633680.jpg",
-                        "portrait_url": "https://dev.progeny.tech/media/images/services/ocr_passport/9456633680.jpg"
-                    },
-                    "compare": true,
-                    "liveness": true
-                }
-            }
-        }
-        """u8.ToArray();
+    public static readonly byte[] Success = Encoding.UTF8.GetBytes(DocumentationSamples.OcrPassportTask);
 
     public static byte[] CreatedFor(string taskId) => Encoding.UTF8.GetBytes($$"""{"id":"{{taskId}}"}""");
 

@@ -14,36 +14,6 @@ namespace Progeny.Sdk.Reliability.Tests.Support;
 /// </summary>
 internal static partial class TaskBodyMutator
 {
-    /// <summary>The ocr_passport task sample of the documentation, verbatim.</summary>
-    public const string Sample = """
-        {
-            "id": 2188,
-            "status": "SUCCESS",
-            "result": {
-                "status": 200,
-                "data": {
-                    "document": {
-                        "is_valid": true,
-                        "is_expired": false,
-                        "dateOfBirth": "1991-9-24",
-                        "age": 30,
-                        "firstName": "VALERIA",
-                        "lastName": "PERFILOVA",
-                        "dateOfIssue": "None-None-None",
-                        "dateOfExpiry": "2023-9-25",
-                        "documentNumber": "XX008080",
-                        "sex": "F",
-                        "nationality": "UKRAINIAN",
-                        "portrait": "images/services/ocr_passport/9456633680.jpg",
-                        "portrait_url": "https://dev.progeny.tech/media/images/services/ocr_passport/9456633680.jpg"
-                    },
-                    "compare": true,
-                    "liveness": true
-                }
-            }
-        }
-        """;
-
     private const int MaxBodyBytes = 3 * 512 * 1024;
 
     private static readonly string[] TrickyNumbers =
@@ -78,7 +48,7 @@ internal static partial class TaskBodyMutator
     public static FuzzCase Mutate(int treeMutations, int byteMutations, int seed)
     {
         var random = new Random(seed);
-        var root = JsonNode.Parse(Sample);
+        var root = JsonNode.Parse(DocumentationSamples.OcrPassportTask);
         var raw = new List<string>();
         var log = new List<string>();
         for (var i = 0; i < treeMutations; i++)

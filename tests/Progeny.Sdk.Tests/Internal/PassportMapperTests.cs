@@ -6,7 +6,7 @@ namespace Progeny.Sdk.Tests.Internal;
 /// <summary>The API's quirks (design §3), read from the wire through the client, and the mapper's parsers.</summary>
 public sealed class PassportMapperTests
 {
-    private const string TaskId = ProgenySamples.TaskId;
+    private const string TaskId = DocumentationSamples.TaskId;
 
     /// <summary>Serves <paramref name="body"/> as the task's status and returns what the client makes of it.</summary>
     private static async Task<(PassportOcrResult? Result, Exception? Error, ProgenyWireMock Server)> WaitForAsync(string body, string taskId = TaskId)
@@ -30,7 +30,7 @@ public sealed class PassportMapperTests
     [Fact]
     public async Task ToResult_DocumentationSampleVerbatim_MapsEveryField()
     {
-        var (result, error, server) = await WaitForAsync(ProgenySamples.OcrPassportTask);
+        var (result, error, server) = await WaitForAsync(DocumentationSamples.OcrPassportTask);
         using (server)
         {
             error.ShouldBeNull();

@@ -24,11 +24,11 @@ public sealed class ProgenyAuthenticationHandlerTests : IDisposable
         var (a1, r1, a2) = (Jwt.LongLived(), Jwt.LongLived("refresh"), Jwt.LongLived());
         using var server = ProgenyWireMock.Start().StubLogin(a1, r1).StubRefresh(a2, Jwt.LongLived("refresh")).StubSubmit();
         StubFor(server, ProgenyWireMock.TaskPath, "GET", a1, 401, TokenNotValid);
-        StubFor(server, ProgenyWireMock.TaskPath, "GET", a2, 200, ProgenySamples.OcrPassportTask);
+        StubFor(server, ProgenyWireMock.TaskPath, "GET", a2, 200, DocumentationSamples.OcrPassportTask);
         using var client = new ProgenyClient(server.Options(), new ObservedFakeTimeProvider());
 
         await client.SubmitOcrPassportAsync(ProgenyImage.FromBytes(TestImages.Jpeg, "p.jpg"));
-        await client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
+        await client.WaitForOcrPassportAsync(DocumentationSamples.TaskId);
 
         server.Received.Select(r => (r.Path, Bearer.Of(r))).ShouldBe(
         [
@@ -52,12 +52,12 @@ public sealed class ProgenyAuthenticationHandlerTests : IDisposable
         var (a1, r1, a2) = (Jwt.LongLived(), Jwt.LongLived("refresh"), Jwt.LongLived());
         using var server = ProgenyWireMock.Start().StubLogin(a1, r1).StubRefresh(a2, Jwt.LongLived("refresh"));
         StubFor(server, ProgenyWireMock.OcrPassportPath, "POST", a1, 401, TokenNotValid);
-        StubFor(server, ProgenyWireMock.OcrPassportPath, "POST", a2, 200, ProgenySamples.TaskCreated);
+        StubFor(server, ProgenyWireMock.OcrPassportPath, "POST", a2, 200, DocumentationSamples.TaskCreated);
         using var client = new ProgenyClient(server.Options(), new ObservedFakeTimeProvider());
 
         var taskId = await client.SubmitOcrPassportAsync(_files.Image(source, bytes));
 
-        taskId.ShouldBe(ProgenySamples.TaskId);
+        taskId.ShouldBe(DocumentationSamples.TaskId);
         server.Obtains.Count.ShouldBe(1);
         server.Refreshes.Count.ShouldBe(1);
         MultipartBody.Parse(server.Refreshes.Single()).Single().Text.ShouldBe(r1);
@@ -78,7 +78,7 @@ public sealed class ProgenyAuthenticationHandlerTests : IDisposable
         var (a1, a2) = (Jwt.LongLived(), Jwt.LongLived());
         using var server = ProgenyWireMock.Start().StubLogin(a1).StubRefresh(a2, Jwt.LongLived("refresh"));
         StubFor(server, ProgenyWireMock.OcrPassportPath, "POST", a1, 401, TokenNotValid);
-        StubFor(server, ProgenyWireMock.OcrPassportPath, "POST", a2, 200, ProgenySamples.TaskCreated);
+        StubFor(server, ProgenyWireMock.OcrPassportPath, "POST", a2, 200, DocumentationSamples.TaskCreated);
         var services = new ServiceCollection();
         services.AddProgenyClient(o =>
         {
@@ -127,7 +127,7 @@ public sealed class ProgenyAuthenticationHandlerTests : IDisposable
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
 
-        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)));
 
         exception.ShouldBeOfType<ProgenyAuthenticationException>();
         server.Gets.Select(Bearer.Of).ShouldBe([a1, a2]);
@@ -142,7 +142,7 @@ public sealed class ProgenyAuthenticationHandlerTests : IDisposable
         using var server = ProgenyWireMock.Start();
         server.StubSequence(ProgenyWireMock.ObtainPath, "POST",
             ProgenyWireMock.Json(200, ProgenySamples.TokenPair(a1, Jwt.LongLived("refresh"))),
-            ProgenyWireMock.Json(401, ProgenySamples.InvalidCredentials));
+            ProgenyWireMock.Json(401, DocumentationSamples.ObtainUnauthorized));
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.RefreshPath).UsingPost()).RespondWith(ProgenyWireMock.Json(401, TokenNotValid));
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.OcrPassportPath).UsingPost()).RespondWith(ProgenyWireMock.Json(401, TokenNotValid));
         using var client = new ProgenyClient(server.Options(), new ObservedFakeTimeProvider());

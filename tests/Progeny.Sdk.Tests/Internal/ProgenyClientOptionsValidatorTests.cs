@@ -63,7 +63,7 @@ public sealed class ProgenyClientOptionsValidatorTests
 
         var taskId = await client.SubmitOcrPassportAsync(ProgenyImage.FromBytes(TestImages.Jpeg, "p.jpg"));
 
-        taskId.ShouldBe(ProgenySamples.TaskId);
+        taskId.ShouldBe(DocumentationSamples.TaskId);
         server.Posts.Count.ShouldBe(1);
     }
 

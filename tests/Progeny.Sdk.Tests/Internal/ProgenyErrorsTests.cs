@@ -46,7 +46,7 @@ public sealed class ProgenyErrorsTests
         server.StubTask($$"""{"detail": "Not found.", "access": "{{access}}", "refresh": "{{refresh}}"}""", status: 404);
         using var client = new ProgenyClient(server.Options(), new ObservedFakeTimeProvider());
 
-        var exception = await Record.ExceptionAsync(() => client.WaitForOcrPassportAsync(ProgenySamples.TaskId));
+        var exception = await Record.ExceptionAsync(() => client.WaitForOcrPassportAsync(DocumentationSamples.TaskId));
 
         var api = exception.ShouldBeOfType<ProgenyApiException>();
         api.StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -132,12 +132,12 @@ public sealed class ProgenyErrorsTests
             var fake = new ObservedFakeTimeProvider();
             using var client = new ProgenyClient(server.Options(o => o.PollingTimeout = TimeSpan.FromSeconds(3)), fake);
             failures.Add(await Record.ExceptionAsync(() => client.SubmitOcrPassportAsync(Jpeg())));
-            failures.Add(await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId))));
+            failures.Add(await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId))));
         }
 
         using (var server = ProgenyWireMock.Start())
         {
-            server.Server.Given(Request.Create().WithPath(ProgenyWireMock.ObtainPath)).RespondWith(ProgenyWireMock.Json(401, ProgenySamples.InvalidCredentials));
+            server.Server.Given(Request.Create().WithPath(ProgenyWireMock.ObtainPath)).RespondWith(ProgenyWireMock.Json(401, DocumentationSamples.ObtainUnauthorized));
             using var client = new ProgenyClient(server.Options());
             failures.Add(await Record.ExceptionAsync(() => client.SubmitOcrPassportAsync(Jpeg())));
         }
@@ -210,7 +210,7 @@ public sealed class ProgenyErrorsTests
     [Fact]
     public void ReadFieldErrors_DocumentationBody_MapsFieldsToMessages()
     {
-        var errors = ProgenyErrors.ReadFieldErrors(ProgenySamples.ValidationErrors).ShouldNotBeNull();
+        var errors = ProgenyErrors.ReadFieldErrors(DocumentationSamples.OcrPassportBadRequest).ShouldNotBeNull();
 
         errors.Keys.ShouldBe(["selfie_image", "passport_image", "extend_data"], ignoreOrder: true);
         errors["passport_image"].ShouldBe(["No file was submitted."]);

@@ -33,7 +33,7 @@ public sealed class ProgenyTokenManagerTests
             .RespondWith(ProgenyWireMock.Json(200, ProgenySamples.TokenPair(access, Jwt.LongLived("refresh"))).WithDelay(TimeSpan.FromMilliseconds(200)));
         using var client = new ProgenyClient(server.Options(), new ObservedFakeTimeProvider());
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)));
 
         results.Length.ShouldBe(20);
         server.Obtains.Count.ShouldBe(1);
@@ -59,19 +59,19 @@ public sealed class ProgenyTokenManagerTests
             ProgenyWireMock.Json(200, ProgenySamples.TokenPair(a3, r3)));
         using var client = new ProgenyClient(server.Options(), fake);
 
-        await client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
+        await client.WaitForOcrPassportAsync(DocumentationSamples.TaskId);
         fake.Advance(TimeSpan.FromMinutes(4)); // before exp minus the renewal margin: the token is still used
-        await client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
+        await client.WaitForOcrPassportAsync(DocumentationSamples.TaskId);
         server.Refreshes.ShouldBeEmpty();
 
         fake.SetUtcNow(t1); // 15 s before exp: past the renewal margin
-        await client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
+        await client.WaitForOcrPassportAsync(DocumentationSamples.TaskId);
         server.Refreshes.Count.ShouldBe(1);
         RefreshField(server.Refreshes[0]).ShouldBe(r1);
         Bearer.Of(server.Refreshes[0]).ShouldBeNull();
 
         fake.SetUtcNow(t2);
-        await client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
+        await client.WaitForOcrPassportAsync(DocumentationSamples.TaskId);
 
         server.Obtains.Count.ShouldBe(1);
         server.Refreshes.Count.ShouldBe(2);
@@ -94,11 +94,11 @@ public sealed class ProgenyTokenManagerTests
             ProgenyWireMock.Json(200, ProgenySamples.TokenPair(Jwt.Access(t2 + AccessLifetime), r1)));
         using var client = new ProgenyClient(server.Options(), fake);
 
-        await client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
+        await client.WaitForOcrPassportAsync(DocumentationSamples.TaskId);
         fake.SetUtcNow(t1);
-        await client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
+        await client.WaitForOcrPassportAsync(DocumentationSamples.TaskId);
         fake.SetUtcNow(t2);
-        await client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
+        await client.WaitForOcrPassportAsync(DocumentationSamples.TaskId);
 
         server.Obtains.Count.ShouldBe(1);
         server.Refreshes.Select(RefreshField).ShouldBe([r1, r1]);
@@ -116,9 +116,9 @@ public sealed class ProgenyTokenManagerTests
         server.StubRefresh(Jwt.LongLived(), Jwt.LongLived("refresh"));
         using var client = new ProgenyClient(server.Options(), fake);
 
-        await client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
+        await client.WaitForOcrPassportAsync(DocumentationSamples.TaskId);
         fake.Advance(TimeSpan.FromMinutes(11));
-        await client.WaitForOcrPassportAsync(ProgenySamples.TaskId);
+        await client.WaitForOcrPassportAsync(DocumentationSamples.TaskId);
 
         server.Obtains.Count.ShouldBe(2);
         server.Refreshes.ShouldBeEmpty();
@@ -132,10 +132,10 @@ public sealed class ProgenyTokenManagerTests
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.RefreshPath).UsingPost())
             .RespondWith(ProgenyWireMock.Json(200, ProgenySamples.TokenPair(a2, Jwt.LongLived("refresh"))).WithDelay(TimeSpan.FromMilliseconds(200)));
         StubTaskFor(server, a1, 401, """{"detail": "Given token not valid for any token type", "code": "token_not_valid"}""");
-        StubTaskFor(server, a2, 200, ProgenySamples.OcrPassportTask);
+        StubTaskFor(server, a2, 200, DocumentationSamples.OcrPassportTask);
         using var client = new ProgenyClient(server.Options(), new ObservedFakeTimeProvider());
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)));
 
         results.ShouldAllBe(r => r.RecordId == 2188);
         server.Obtains.Count.ShouldBe(1);
@@ -157,13 +157,13 @@ public sealed class ProgenyTokenManagerTests
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.RefreshPath).UsingPost())
             .RespondWith(ProgenyWireMock.Json(401, """{"detail": "Token is blacklisted", "code": "token_not_valid"}""").WithDelay(TimeSpan.FromMilliseconds(100)));
         StubTaskFor(server, a1, 401, """{"detail": "Given token not valid for any token type", "code": "token_not_valid"}""");
-        StubTaskFor(server, a2, 200, ProgenySamples.OcrPassportTask);
+        StubTaskFor(server, a2, 200, DocumentationSamples.OcrPassportTask);
         server.StubSubmit();
         using var client = new ProgenyClient(server.Options(), new ObservedFakeTimeProvider());
         await client.SubmitOcrPassportAsync(ProgenyImage.FromBytes(TestImages.Jpeg, "p.jpg")); // logs in: a1
         server.Obtains.Count.ShouldBe(1);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)));
 
         results.ShouldAllBe(r => r.RecordId == 2188);
         server.Refreshes.Count.ShouldBe(1);
@@ -177,7 +177,7 @@ public sealed class ProgenyTokenManagerTests
     {
         using var server = ProgenyWireMock.Start().StubSubmit().StubTask();
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.ObtainPath).UsingPost())
-            .RespondWith(ProgenyWireMock.Json(401, ProgenySamples.InvalidCredentials));
+            .RespondWith(ProgenyWireMock.Json(401, DocumentationSamples.ObtainUnauthorized));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
 
@@ -197,11 +197,11 @@ public sealed class ProgenyTokenManagerTests
     {
         using var server = ProgenyWireMock.Start().StubTask();
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.ObtainPath).UsingPost())
-            .RespondWith(ProgenyWireMock.Json(401, ProgenySamples.InvalidCredentials));
+            .RespondWith(ProgenyWireMock.Json(401, DocumentationSamples.ObtainUnauthorized));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
 
-        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(ProgenySamples.TaskId)));
+        var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)));
 
         exception.ShouldBeOfType<ProgenyAuthenticationException>();
         server.Obtains.Count.ShouldBe(1, "refused credentials are not retried by the polling");

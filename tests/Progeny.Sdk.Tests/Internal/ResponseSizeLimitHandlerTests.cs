@@ -30,7 +30,7 @@ public sealed class ResponseSizeLimitHandlerTests
     [Fact]
     public async Task SendAsync_UnknownLengthOverLimit_ThrowsWhileReading()
     {
-        using var client = Client(() => new StreamContent(new UnknownLengthStream(Limit + 1)));
+        using var client = Client(() => new StreamContent(new ForwardOnlyStream(new MemoryStream(new byte[Limit + 1]))));
         using var response = await client.GetAsync(new Uri("http://127.0.0.1/"), HttpCompletionOption.ResponseHeadersRead);
         await using var body = await response.Content.ReadAsStreamAsync();
 
@@ -42,7 +42,7 @@ public sealed class ResponseSizeLimitHandlerTests
     [Fact]
     public async Task SendAsync_UnknownLengthWithinLimit_BodyReadsWhole()
     {
-        using var client = Client(() => new StreamContent(new UnknownLengthStream(Limit)));
+        using var client = Client(() => new StreamContent(new ForwardOnlyStream(new MemoryStream(new byte[Limit]))));
 
         var body = await client.GetByteArrayAsync(new Uri("http://127.0.0.1/"));
 
@@ -56,42 +56,5 @@ public sealed class ResponseSizeLimitHandlerTests
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
             Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content() });
-    }
-
-    /// <summary>A forward-only body of a given size whose length is not known in advance, like a chunked response.</summary>
-    private sealed class UnknownLengthStream(int size) : Stream
-    {
-        private int _left = size;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var read = Math.Min(count, _left);
-            _left -= read;
-            return read;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -101,14 +101,14 @@ internal sealed class ProgenyWireMock : IDisposable
     }
 
     /// <summary>Answers every ocr_passport POST with the documentation's task id.</summary>
-    public ProgenyWireMock StubSubmit(string body = ProgenySamples.TaskCreated)
+    public ProgenyWireMock StubSubmit(string body = DocumentationSamples.TaskCreated)
     {
         Server.Given(Request.Create().WithPath(OcrPassportPath).UsingPost()).RespondWith(Json(200, body));
         return this;
     }
 
     /// <summary>Answers every status request for <paramref name="taskId"/> with <paramref name="body"/>.</summary>
-    public ProgenyWireMock StubTask(string body = ProgenySamples.OcrPassportTask, string taskId = ProgenySamples.TaskId, int status = 200)
+    public ProgenyWireMock StubTask(string body = DocumentationSamples.OcrPassportTask, string taskId = DocumentationSamples.TaskId, int status = 200)
     {
         Server.Given(Request.Create().WithPath(TaskPath).WithParam("id", taskId).UsingGet()).RespondWith(Json(status, body));
         return this;

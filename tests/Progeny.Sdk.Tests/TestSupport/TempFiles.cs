@@ -17,7 +17,7 @@ internal sealed class TempFiles : IDisposable
     {
         ImageSource.Bytes => ProgenyImage.FromBytes(bytes, fileName),
         ImageSource.SeekableStream => ProgenyImage.FromStream(new MemoryStream(bytes), fileName),
-        ImageSource.ForwardOnlyStream => ProgenyImage.FromStream(new NonSeekableStream(new MemoryStream(bytes)), fileName),
+        ImageSource.ForwardOnlyStream => ProgenyImage.FromStream(new ForwardOnlyStream(new MemoryStream(bytes)), fileName),
         _ => ProgenyImage.FromFile(Write(fileName, bytes)),
     };
 

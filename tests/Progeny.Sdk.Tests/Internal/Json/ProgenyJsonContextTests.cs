@@ -10,7 +10,7 @@ public sealed class ProgenyJsonContextTests
     [Fact]
     public void Deserialize_OcrPassportSample_FillsTheDtos()
     {
-        var task = JsonSerializer.Deserialize(ProgenySamples.OcrPassportTask, ProgenyJsonContext.Default.TaskResponseDto).ShouldNotBeNull();
+        var task = JsonSerializer.Deserialize(DocumentationSamples.OcrPassportTask, ProgenyJsonContext.Default.TaskResponseDto).ShouldNotBeNull();
 
         task.Id.ShouldBe("2188");
         task.Status.ShouldBe("SUCCESS");
