@@ -1,3 +1,5 @@
+using Progeny.Sdk.Internal;
+
 namespace Progeny.Sdk;
 
 /// <summary>
@@ -46,14 +48,18 @@ public interface IProgenyClient
     /// <param name="taskId">The id returned by <see cref="SubmitOcrPassportAsync"/>.</param>
     /// <param name="progress">
     /// Receives the status of every status answer, the final one included (e.g. <c>PENDING</c>, <c>STARTED</c>,
-    /// <c>SUCCESS</c>); <see langword="null"/> to receive none.
+    /// <c>SUCCESS</c>), on the polling path: keep it quick. An exception it throws is logged and the wait goes on.
+    /// <see langword="null"/> to receive none.
     /// </param>
     /// <param name="cancellationToken">Cancels the wait.</param>
     /// <returns>The typed result of the finished task.</returns>
-    /// <remarks>The default implementation, for implementations written before this overload, waits without reporting.</remarks>
     /// <exception cref="ProgenyTaskFailedException">The task ended without a document.</exception>
     /// <exception cref="ProgenyTaskTimeoutException">The task did not finish within <see cref="ProgenyClientOptions.PollingTimeout"/>.</exception>
     /// <exception cref="ProgenyException">Any other failure: see its subtypes.</exception>
+    /// <remarks>
+    /// The default implementation, for implementations written before this overload, waits without reporting; mocks
+    /// and wrappers of <see cref="IProgenyClient"/> should set up or forward this overload too.
+    /// </remarks>
     Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, IProgress<ProgenyTaskStatus>? progress, CancellationToken cancellationToken = default) =>
         WaitForOcrPassportAsync(taskId, cancellationToken);
 
@@ -68,8 +74,8 @@ public interface IProgenyClient
     /// <returns>The PNG or JPEG portrait.</returns>
     /// <exception cref="ArgumentException">The address is relative, not https (loopback excepted) or on a host not allowed. Nothing was sent.</exception>
     /// <exception cref="ProgenyException">The download failed, was too large, or was not a PNG or JPEG image.</exception>
-    /// <remarks>The default implementation, for implementations written before this member, does not download.</remarks>
     /// <exception cref="NotSupportedException">The implementation does not download portraits.</exception>
+    /// <remarks>The default implementation, for implementations written before this member, does not download.</remarks>
     Task<ProgenyPortrait> DownloadPortraitAsync(Uri portraitUrl, CancellationToken cancellationToken = default) =>
         Task.FromException<ProgenyPortrait>(new NotSupportedException($"{GetType().Name} does not download portraits."));
 
@@ -79,11 +85,7 @@ public interface IProgenyClient
     /// <returns>The PNG or JPEG portrait.</returns>
     /// <exception cref="ArgumentException">The document has no portrait address, or its address is not allowed. Nothing was sent.</exception>
     /// <exception cref="ProgenyException">The download failed, was too large, or was not a PNG or JPEG image.</exception>
-    Task<ProgenyPortrait> DownloadPortraitAsync(PassportDocument document, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return DownloadPortraitAsync(
-            document.PortraitUrl ?? throw new ArgumentException("The document has no portrait address (PortraitUrl).", nameof(document)),
-            cancellationToken);
-    }
+    /// <exception cref="NotSupportedException">The implementation does not download portraits.</exception>
+    Task<ProgenyPortrait> DownloadPortraitAsync(PassportDocument document, CancellationToken cancellationToken = default) =>
+        DownloadPortraitAsync(PortraitAddress.Of(document), cancellationToken);
 }

@@ -24,7 +24,8 @@ public sealed record PassportOcrResult
 
     /// <summary>
     /// Gets the other members of the result's <c>data</c> object, such as the provider's original response
-    /// asked for with <see cref="OcrPassportOptions.ExtendData"/>. Empty when there are none.
+    /// asked for with <see cref="OcrPassportOptions.ExtendData"/>. Empty when there are none. A member holding text
+    /// that is not valid UTF-8 or UTF-16 (which could not be read) is left out.
     /// </summary>
     public IReadOnlyDictionary<string, JsonElement> ProviderData { get; init; } = EmptyProviderData;
 

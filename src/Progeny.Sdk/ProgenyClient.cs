@@ -143,13 +143,8 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
     }
 
     /// <inheritdoc/>
-    public Task<ProgenyPortrait> DownloadPortraitAsync(PassportDocument document, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return DownloadPortraitAsync(
-            document.PortraitUrl ?? throw new ArgumentException("The document has no portrait address (PortraitUrl).", nameof(document)),
-            cancellationToken);
-    }
+    public Task<ProgenyPortrait> DownloadPortraitAsync(PassportDocument document, CancellationToken cancellationToken = default) =>
+        DownloadPortraitAsync(PortraitAddress.Of(document), cancellationToken);
 
     /// <inheritdoc/>
     public async Task<ProgenyPortrait> DownloadPortraitAsync(Uri portraitUrl, CancellationToken cancellationToken = default)
@@ -370,8 +365,25 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         activity?.SetTag(ProgenyTelemetry.TaskStatusTag, status.Value);
         state.LastStatus = status;
         ProgenyLog.TaskStatus(_logger, state.TaskId, status.Value);
-        state.Progress?.Report(status);
+        if (state.Progress is { } progress && !string.IsNullOrEmpty(status.Value))
+        {
+            Report(progress, state.TaskId, status);
+        }
+
         return new TaskPoll(task, status, TransientFailure: null, RetryAfter: null);
+    }
+
+    /// <summary>Reports a status to the caller's progress; its failure is logged and does not end the wait.</summary>
+    private void Report(IProgress<ProgenyTaskStatus> progress, string taskId, ProgenyTaskStatus status)
+    {
+        try
+        {
+            progress.Report(status);
+        }
+        catch (Exception exception)
+        {
+            ProgenyLog.ProgressFailed(_logger, taskId, exception);
+        }
     }
 
     private TaskPoll Transient(PollState state, Exception failure, TimeSpan? retryAfter)

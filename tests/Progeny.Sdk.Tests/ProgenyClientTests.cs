@@ -160,6 +160,29 @@ public sealed class ProgenyClientTests
     }
 
     [Fact]
+    public async Task WaitForOcrPassportAsync_ProgressThrows_WaitsOnAndReturnsTheResult()
+    {
+        using var server = ProgenyWireMock.Start().StubLogin();
+        server.StubTaskSequence(
+            (200, """{"id": 2188}"""),
+            (200, ProgenySamples.Status("PENDING")),
+            (200, DocumentationSamples.OcrPassportTask));
+        var fake = new ObservedFakeTimeProvider();
+        using var client = new ProgenyClient(server.Options(), fake);
+        var statuses = new List<ProgenyTaskStatus>();
+
+        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId, new SynchronousProgress<ProgenyTaskStatus>(status =>
+        {
+            statuses.Add(status);
+            throw new InvalidOperationException("the caller's display failed");
+        })));
+
+        result.Document.DocumentNumber.ShouldBe("XX008080");
+        server.Gets.Count.ShouldBe(3);
+        statuses.ShouldBe([new ProgenyTaskStatus("PENDING"), ProgenyTaskStatus.Success], "a body without a status is not reported");
+    }
+
+    [Fact]
     public async Task WaitForOcrPassportAsync_WithProgress_ReportsEveryStatusAnsweredInOrder()
     {
         using var server = ProgenyWireMock.Start().StubLogin();

@@ -23,8 +23,8 @@ internal static class PassportMapper
         {
             TaskId = taskId,
             RecordId = long.TryParse(task.Id, NumberStyles.Integer, CultureInfo.InvariantCulture, out var recordId) ? recordId : null,
-            Compare = Verdict(ReadableOrNull(data.Compare)),
-            Liveness = Verdict(ReadableOrNull(data.Liveness)),
+            Compare = Verdict(data.Compare),
+            Liveness = Verdict(data.Liveness),
             ProviderData = data.Other is { Count: > 0 } other ? Readable(other) : NoProviderData,
             Document = new PassportDocument
             {
@@ -90,8 +90,23 @@ internal static class PassportMapper
         _ => Sex.Unknown,
     };
 
-    /// <summary>Reads <c>true</c>, <c>"true"</c>, <c>1</c>, or a check object's <c>result</c>; anything else as <see langword="null"/>.</summary>
-    private static bool? Verdict(JsonElement? element) => element switch
+    /// <summary>
+    /// Reads <c>true</c>, <c>"true"</c>, <c>1</c>, or a check object's <c>result</c>; anything else, text that is not
+    /// valid UTF-8 or UTF-16 included, as <see langword="null"/>.
+    /// </summary>
+    private static bool? Verdict(JsonElement? element)
+    {
+        try
+        {
+            return VerdictOf(element);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static bool? VerdictOf(JsonElement? element) => element switch
     {
         { ValueKind: JsonValueKind.True } => true,
         { ValueKind: JsonValueKind.False } => false,
@@ -144,16 +159,28 @@ internal static class PassportMapper
         }
 
         var checks = (data.Other?.Values ?? Enumerable.Empty<JsonElement>()).Append(data.Liveness ?? default).Append(data.Compare ?? default);
-        foreach (var check in checks.Where(c => c.ValueKind == JsonValueKind.Object && IsReadable(c)))
+        foreach (var check in checks.Where(c => c.ValueKind == JsonValueKind.Object))
         {
-            var code = Code(check) ?? (check.TryGetProperty("data", out var inner) && inner.ValueKind == JsonValueKind.Object ? Code(inner) : null);
-            if (code is not null)
+            if (CodeOf(check) is { } code)
             {
                 return code;
             }
         }
 
         return null;
+    }
+
+    /// <summary>The <c>error_code</c> of one check object or of its <c>data</c>; text that cannot be read is no code.</summary>
+    private static string? CodeOf(JsonElement check)
+    {
+        try
+        {
+            return Code(check) ?? (check.TryGetProperty("data", out var inner) && inner.ValueKind == JsonValueKind.Object ? Code(inner) : null);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
 
         static string? Code(JsonElement check) =>
             check.TryGetProperty("error_code", out var code) && code.ValueKind == JsonValueKind.String && code.GetString() is { Length: > 0 } text ? text : null;
@@ -178,14 +205,11 @@ internal static class PassportMapper
         return readable ?? other;
     }
 
-    private static JsonElement? ReadableOrNull(JsonElement? element) => element is { } value && IsReadable(value) ? value : null;
-
     /// <summary>Whether every name and string in the element can be read (is valid UTF-8 and UTF-16).</summary>
     private static bool IsReadable(JsonElement element)
     {
         try
         {
-            _ = element.GetRawText();
             ReadAllText(element);
             return true;
         }

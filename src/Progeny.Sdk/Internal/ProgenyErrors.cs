@@ -65,8 +65,7 @@ internal static partial class ProgenyErrors
             return null;
         }
 
-        var cut = body.Length > ExcerptLength ? body[..ExcerptLength] + "…" : body;
-        return Redact(cut);
+        return Redact(Cut(body, ExcerptLength));
     }
 
     /// <summary>Reads Django REST Framework field errors: <c>{"field": ["message", ...]}</c>, tolerating a single string. Tokens are removed.</summary>
@@ -113,7 +112,18 @@ internal static partial class ProgenyErrors
     private static string Describe(Dictionary<string, IReadOnlyList<string>> errors)
     {
         var text = string.Join("; ", errors.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}"));
-        return text.Length > 2 * ExcerptLength ? text[..(2 * ExcerptLength)] + "…" : text;
+        return Cut(text, 2 * ExcerptLength);
+    }
+
+    /// <summary>The first <paramref name="length"/> characters and an ellipsis, never half a surrogate pair.</summary>
+    private static string Cut(string text, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        return string.Concat(text.AsSpan(0, char.IsHighSurrogate(text[length - 1]) ? length - 1 : length), "…");
     }
 
     [GeneratedRegex(@"eyJ[A-Za-z0-9_\-]*\.[A-Za-z0-9_\-]*\.?[A-Za-z0-9_\-]*")]

@@ -41,4 +41,7 @@ internal static partial class ProgenyLog
 
     [LoggerMessage(23, LogLevel.Warning, "Task {TaskId} did not end within {Timeout}")]
     public static partial void TaskTimedOut(ILogger logger, string taskId, TimeSpan timeout);
+
+    [LoggerMessage(24, LogLevel.Warning, "The caller's progress failed on a status of task {TaskId}; waiting on")]
+    public static partial void ProgressFailed(ILogger logger, string taskId, Exception exception);
 }

@@ -126,6 +126,7 @@ public sealed class PassportMapperTests
     [InlineData("null", null)]
     [InlineData("\"\\ud800\"", null)]
     [InlineData("""{"result": "\udc00"}""", null)]
+    [InlineData("""{"result": true, "note": "\ud800"}""", true)]
     public async Task ToResult_VerdictAsValueOrCheckObject_IsRead(string verdict, bool? expected)
     {
         var (result, error, server) = await WaitForAsync(Task("""{"firstName": "VALERIA"}""", $", \"compare\": {verdict}, \"liveness\": {verdict}"));

@@ -84,6 +84,20 @@ public sealed class ProgenyErrorsTests
     }
 
     [Fact]
+    public async Task Excerpt_SurrogatePairAtTheExcerptLimit_IsNotCutInHalf()
+    {
+        var body = new string('x', 255) + "😀" + new string('y', 100); // the emoji's two chars are the 256th and 257th
+        using var server = ProgenyWireMock.Start().StubLogin();
+        server.Server.Given(Request.Create().WithPath(ProgenyWireMock.OcrPassportPath).UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(500).WithBody(body));
+        using var client = new ProgenyClient(server.Options());
+
+        var exception = await Record.ExceptionAsync(() => client.SubmitOcrPassportAsync(Jpeg()));
+
+        exception.ShouldBeOfType<ProgenyApiException>().ResponseExcerpt.ShouldBe(new string('x', 255) + "…");
+    }
+
+    [Fact]
     public async Task Excerpt_UploadRefusedWithBodyEchoingTheBearerToken_HoldsNoToken()
     {
         var access = Jwt.LongLived();
