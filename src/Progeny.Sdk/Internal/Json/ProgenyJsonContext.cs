@@ -8,6 +8,4 @@ namespace Progeny.Sdk.Internal.Json;
 [JsonSerializable(typeof(TaskCreatedDto))]
 [JsonSerializable(typeof(TaskResponseDto))]
 [JsonSerializable(typeof(TaskResultDto))]
-[JsonSerializable(typeof(TaskDataDto))]
-[JsonSerializable(typeof(DocumentDto))]
 internal sealed partial class ProgenyJsonContext : JsonSerializerContext;

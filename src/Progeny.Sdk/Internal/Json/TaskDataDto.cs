@@ -7,7 +7,6 @@ namespace Progeny.Sdk.Internal.Json;
 internal sealed class TaskDataDto
 {
     [JsonPropertyName("document")]
-    [JsonConverter(typeof(LenientObjectConverter<DocumentDto>))]
     public DocumentDto? Document { get; set; }
 
     /// <summary>A verdict (<c>true</c>, <c>"true"</c>) or a check object (<c>{"result": false, "error_code": "..."}</c>).</summary>

@@ -14,6 +14,6 @@ internal sealed class TaskResponseDto
     public string? Status { get; set; }
 
     [JsonPropertyName("result")]
-    [JsonConverter(typeof(LenientObjectConverter<TaskResultDto>))]
+    [JsonConverter(typeof(LenientTaskResultConverter))]
     public TaskResultDto? Result { get; set; }
 }

@@ -10,7 +10,6 @@ internal sealed class TaskResultDto
     public int? Status { get; set; }
 
     [JsonPropertyName("data")]
-    [JsonConverter(typeof(LenientObjectConverter<TaskDataDto>))]
     public TaskDataDto? Data { get; set; }
 
     [JsonPropertyName("error")]
