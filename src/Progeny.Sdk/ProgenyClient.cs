@@ -77,13 +77,49 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         _polling = BuildPollingPipeline();
     }
 
+    // Each public call ends as soon as its caller cancels (design §4.6: within 100 ms), while the work it cancelled
+    // unwinds behind it: the first cancellation in a process otherwise waits tens of milliseconds for that unwinding.
+
     /// <inheritdoc/>
-    public async Task<PassportOcrResult> OcrPassportAsync(ProgenyImage passportImage, OcrPassportOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<PassportOcrResult> OcrPassportAsync(ProgenyImage passportImage, OcrPassportOptions? options = null, CancellationToken cancellationToken = default) =>
+        OcrPassportOperationAsync(passportImage, options, cancellationToken).WaitAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<string> SubmitOcrPassportAsync(ProgenyImage passportImage, OcrPassportOptions? options = null, CancellationToken cancellationToken = default) =>
+        SubmitOperationAsync(passportImage, options, cancellationToken).WaitAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, CancellationToken cancellationToken = default) =>
+        WaitForOcrPassportAsync(taskId, progress: null, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, IProgress<ProgenyTaskStatus>? progress, CancellationToken cancellationToken = default) =>
+        WaitOperationAsync(taskId, progress, cancellationToken).WaitAsync(cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<ProgenyPortrait> DownloadPortraitAsync(PassportDocument document, CancellationToken cancellationToken = default) =>
+        DownloadPortraitAsync(PortraitAddress.Of(document), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<ProgenyPortrait> DownloadPortraitAsync(Uri portraitUrl, CancellationToken cancellationToken = default) =>
+        DownloadPortraitOperationAsync(portraitUrl, cancellationToken).WaitAsync(cancellationToken);
+
+    /// <summary>Closes the connections this client owns. A client from dependency injection is disposed by its container.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        if (_ownsHttpClient)
+        {
+            _httpClient.Dispose();
+        }
+    }
+
+    private async Task<PassportOcrResult> OcrPassportOperationAsync(ProgenyImage passportImage, OcrPassportOptions? options, CancellationToken cancellationToken)
     {
         using var operation = new ProgenyOperation("ocr_passport", _timeProvider);
         try
         {
-            var taskId = await SubmitOcrPassportAsync(passportImage, options, cancellationToken).ConfigureAwait(false);
+            var taskId = await SubmitOperationAsync(passportImage, options, cancellationToken).ConfigureAwait(false);
             operation.SetTaskId(taskId);
             return operation.Succeeded(await WaitAsync(taskId, FirstPollDelay, progress: null, cancellationToken).ConfigureAwait(false));
         }
@@ -93,8 +129,7 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         }
     }
 
-    /// <inheritdoc/>
-    public async Task<string> SubmitOcrPassportAsync(ProgenyImage passportImage, OcrPassportOptions? options = null, CancellationToken cancellationToken = default)
+    private async Task<string> SubmitOperationAsync(ProgenyImage passportImage, OcrPassportOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(passportImage);
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -111,12 +146,7 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         }
     }
 
-    /// <inheritdoc/>
-    public Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, CancellationToken cancellationToken = default) =>
-        WaitForOcrPassportAsync(taskId, progress: null, cancellationToken);
-
-    /// <inheritdoc/>
-    public async Task<PassportOcrResult> WaitForOcrPassportAsync(string taskId, IProgress<ProgenyTaskStatus>? progress, CancellationToken cancellationToken = default)
+    private async Task<PassportOcrResult> WaitOperationAsync(string taskId, IProgress<ProgenyTaskStatus>? progress, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -132,22 +162,7 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
         }
     }
 
-    /// <summary>Closes the connections this client owns. A client from dependency injection is disposed by its container.</summary>
-    public void Dispose()
-    {
-        _disposed = true;
-        if (_ownsHttpClient)
-        {
-            _httpClient.Dispose();
-        }
-    }
-
-    /// <inheritdoc/>
-    public Task<ProgenyPortrait> DownloadPortraitAsync(PassportDocument document, CancellationToken cancellationToken = default) =>
-        DownloadPortraitAsync(PortraitAddress.Of(document), cancellationToken);
-
-    /// <inheritdoc/>
-    public async Task<ProgenyPortrait> DownloadPortraitAsync(Uri portraitUrl, CancellationToken cancellationToken = default)
+    private async Task<ProgenyPortrait> DownloadPortraitOperationAsync(Uri portraitUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(portraitUrl);
         ObjectDisposedException.ThrowIf(_disposed, this);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Progeny.Sdk.Tests.TestSupport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -737,6 +738,32 @@ public sealed class ProgenyClientTests
         await Wait.UntilAsync(() => server.Obtains.Count == 1, "the server to log the login it was holding");
         await Wait.SettleAsync();
         server.Posts.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task OcrPassportAsync_CanceledWhileTheTransportIgnoresIt_EndsAtOnceWithTheCallersToken()
+    {
+        var transport = new UnresponsiveHandler();
+        var services = new ServiceCollection();
+        services.AddProgenyClient(options =>
+        {
+            options.BaseAddress = new Uri("http://127.0.0.1:9/api/v3/");
+            options.Username = "user";
+            options.Password = "password";
+        }).ConfigurePrimaryHttpMessageHandler(() => transport);
+        using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IProgenyClient>();
+        using var cancellation = new CancellationTokenSource();
+
+        var call = client.OcrPassportAsync(Jpeg(), cancellationToken: cancellation.Token);
+        await transport.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await cancellation.CancelAsync();
+        var ended = await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(5)));
+
+        ended.ShouldBeSameAs(call, "the call ends when its caller cancels, not when the upload held by the transport lets go");
+        var exception = await Should.ThrowAsync<OperationCanceledException>(call);
+        exception.CancellationToken.ShouldBe(cancellation.Token);
+        transport.Release();
     }
 
     [Fact]
