@@ -132,33 +132,33 @@ internal sealed class FakeHttp
                     ?? _backend.ReadTask(request.Query["id"] is { Count: > 0 } id ? id[^1] : null);
 
             case FakeEndpoint.OcrPassport:
-            {
-                // The form is read even when the answer is a fault or a 401, so that a test sees what was sent.
-                var (form, refusal) = await RequestForm.ReadAsync(request, cancellationToken).ConfigureAwait(false);
-                string? taskId = null;
-                var response = statusFault
-                    ?? _backend.Authenticate(request.Headers.Authorization.ToString())
-                    ?? refusal
-                    ?? _backend.Upload(form!, out taskId);
-                if (form is not null)
                 {
-                    form.Files.TryGetValue("passport_image", out var file);
-                    _backend.Recording.Add(new RecordedUpload(record, form.Fields, file?.FileName, file?.ContentType, file?.Length ?? 0, file?.Sha256, taskId));
-                }
+                    // The form is read even when the answer is a fault or a 401, so that a test sees what was sent.
+                    var (form, refusal) = await RequestForm.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+                    string? taskId = null;
+                    var response = statusFault
+                        ?? _backend.Authenticate(request.Headers.Authorization.ToString())
+                        ?? refusal
+                        ?? _backend.Upload(form!, out taskId);
+                    if (form is not null)
+                    {
+                        form.Files.TryGetValue("passport_image", out var file);
+                        _backend.Recording.Add(new RecordedUpload(record, form.Fields, file?.FileName, file?.ContentType, file?.Length ?? 0, file?.Sha256, taskId));
+                    }
 
-                return response;
-            }
+                    return response;
+                }
 
             default:
-            {
-                if (statusFault is not null)
                 {
-                    return statusFault;
-                }
+                    if (statusFault is not null)
+                    {
+                        return statusFault;
+                    }
 
-                var (form, refusal) = await RequestForm.ReadAsync(request, cancellationToken).ConfigureAwait(false);
-                return refusal ?? (endpoint == FakeEndpoint.TokenObtain ? _backend.Obtain(form!) : _backend.Refresh(form!));
-            }
+                    var (form, refusal) = await RequestForm.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+                    return refusal ?? (endpoint == FakeEndpoint.TokenObtain ? _backend.Obtain(form!) : _backend.Refresh(form!));
+                }
         }
     }
 
