@@ -112,7 +112,7 @@ internal static class PassportMapper
         { ValueKind: JsonValueKind.False } => false,
         { ValueKind: JsonValueKind.Number } number => number.TryGetDouble(out var value) ? value != 0 : null,
         { ValueKind: JsonValueKind.String } text => LenientBooleanConverter.Parse(text.GetString()),
-        { ValueKind: JsonValueKind.Object } check when check.TryGetProperty("result", out var result) && result.ValueKind != JsonValueKind.Object => Verdict(result),
+        { ValueKind: JsonValueKind.Object } check when check.TryGetProperty("result", out var result) && result.ValueKind != JsonValueKind.Object => VerdictOf(result),
         _ => null,
     };
 
