@@ -71,56 +71,75 @@ public sealed class ProgenyImage
         return new ProgenyImage(fileName, path: null, content, bytes: null);
     }
 
+    /// <summary>
+    /// Opens the image's bytes for reading, without checking them: for an <see cref="IProgenyImagePreparer"/> that
+    /// decodes the image. Each call returns a new stream, positioned at the image's start; dispose it when done.
+    /// </summary>
+    /// <param name="maxBytes">The most bytes a forward-only stream may hold (it is read into memory the first time).</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>A read-only stream of the image's bytes.</returns>
+    /// <exception cref="FileNotFoundException">The image file does not exist.</exception>
+    /// <exception cref="ArgumentException">A forward-only stream holds more than <paramref name="maxBytes"/> bytes.</exception>
+    public async ValueTask<Stream> OpenReadAsync(long maxBytes, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
+        return await OpenContentAsync(maxBytes, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <inheritdoc/>
     public override string ToString() => _path is not null ? "ProgenyImage (file)" : _stream is not null ? "ProgenyImage (stream)" : "ProgenyImage (bytes)";
 
     /// <summary>Opens the image for one upload, after checking it.</summary>
     internal async ValueTask<ImageUpload> OpenAsync(long maxBytes, CancellationToken cancellationToken)
     {
-        if (_path is not null)
-        {
-            return await OpenFileAsync(_path, maxBytes, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (_stream is { CanSeek: true } seekable)
-        {
-            var upload = new ImageUpload(new BoundedReadStream(seekable, _streamStart, Math.Max(0, seekable.Length - _streamStart)), FileName, owned: null);
-            return await upload.CheckAsync(maxBytes, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (_bytes is { } memory)
-        {
-            var stream = MemoryMarshal.TryGetArray(memory, out var segment)
-                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-                : new MemoryStream(memory.ToArray(), writable: false);
-            return await new ImageUpload(stream, FileName, owned: null).CheckAsync(maxBytes, cancellationToken).ConfigureAwait(false);
-        }
-
-        _buffered ??= await SegmentedBuffer.ReadAllAsync(_stream!, maxBytes, cancellationToken).ConfigureAwait(false);
-        return await new ImageUpload(_buffered.OpenRead(), FileName, owned: null).CheckAsync(maxBytes, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<ImageUpload> OpenFileAsync(string path, long maxBytes, CancellationToken cancellationToken)
-    {
-        FileStream file;
+        var content = await OpenContentAsync(maxBytes, cancellationToken).ConfigureAwait(false);
         try
         {
-            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        }
-        catch (DirectoryNotFoundException exception)
-        {
-            throw new FileNotFoundException("The image file does not exist.", path, exception);
-        }
-
-        try
-        {
-            var upload = new ImageUpload(new BoundedReadStream(file, 0, file.Length), FileName, owned: file);
+            // A file's length is fixed when it is opened, so that a file still growing is sent as it was checked.
+            var upload = content is FileStream file
+                ? new ImageUpload(new BoundedReadStream(file, 0, file.Length), FileName, owned: file)
+                : new ImageUpload(content, FileName, owned: null);
             return await upload.CheckAsync(maxBytes, cancellationToken).ConfigureAwait(false);
         }
         catch
         {
-            await file.DisposeAsync().ConfigureAwait(false);
+            await content.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    private async ValueTask<Stream> OpenContentAsync(long maxBytes, CancellationToken cancellationToken)
+    {
+        if (_path is not null)
+        {
+            return OpenFile(_path);
+        }
+
+        if (_stream is { CanSeek: true } seekable)
+        {
+            return new BoundedReadStream(seekable, _streamStart, Math.Max(0, seekable.Length - _streamStart));
+        }
+
+        if (_bytes is { } memory)
+        {
+            return MemoryMarshal.TryGetArray(memory, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(memory.ToArray(), writable: false);
+        }
+
+        _buffered ??= await SegmentedBuffer.ReadAllAsync(_stream!, maxBytes, cancellationToken).ConfigureAwait(false);
+        return _buffered.OpenRead();
+    }
+
+    private static FileStream OpenFile(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        }
+        catch (DirectoryNotFoundException exception)
+        {
+            throw new FileNotFoundException("The image file does not exist.", path, exception);
         }
     }
 }
