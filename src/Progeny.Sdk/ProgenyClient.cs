@@ -34,6 +34,7 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
     private readonly ResiliencePipeline<TaskPoll> _polling;
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
+    private readonly IProgenyImagePreparer? _imagePreparer;
     private bool _disposed;
 
     /// <summary>Initializes a new client that owns its connections; dispose it when done.</summary>
@@ -67,8 +68,9 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
     }
 
     /// <summary>Initializes a client on an API and HTTP client whose pipeline (tokens, transport) the caller owns: the dependency-injection path.</summary>
-    internal ProgenyClient(IProgenyApi api, HttpClient httpClient, ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger)
+    internal ProgenyClient(IProgenyApi api, HttpClient httpClient, ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger, IProgenyImagePreparer? imagePreparer)
     {
+        _imagePreparer = imagePreparer;
         _api = api;
         _httpClient = httpClient;
         _options = ProgenyClientOptionsValidator.ValidatedCopy(options);
@@ -238,6 +240,11 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
 
     private async Task<string> SubmitCoreAsync(ProgenyImage passportImage, OcrPassportOptions? options, CancellationToken cancellationToken)
     {
+        if (_imagePreparer is not null)
+        {
+            passportImage = await _imagePreparer.PrepareAsync(passportImage, cancellationToken).ConfigureAwait(false);
+        }
+
         var image = await passportImage.OpenAsync(_options.MaxImageBytes, cancellationToken).ConfigureAwait(false);
         await using (image.ConfigureAwait(false))
         {

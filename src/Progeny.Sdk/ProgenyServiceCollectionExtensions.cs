@@ -51,7 +51,8 @@ public static class ProgenyServiceCollectionExtensions
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(ProgenyHttp.HttpClientName),
             Options(provider),
             provider.GetRequiredService<TimeProvider>(),
-            Logger(provider)));
+            Logger(provider),
+            provider.GetService<IProgenyImagePreparer>()));
         services.TryAddSingleton<IProgenyClient>(provider => provider.GetRequiredService<ProgenyClient>());
 
         return services
