@@ -6,6 +6,7 @@ namespace Progeny.Sdk.Internal;
 internal sealed class TaskBody : IDisposable
 {
     private const int UnknownLengthStart = 4096;
+    private const int MaxRead = 16 * 1024;
 
     private byte[]? _buffer;
 
@@ -30,12 +31,19 @@ internal sealed class TaskBody : IDisposable
             await using (stream.ConfigureAwait(false))
             {
                 int read;
-                while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+                // Small reads, so that a body past the size limit is refused before much more of it is read.
+                while ((read = await stream.ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length - length, MaxRead)), cancellationToken).ConfigureAwait(false)) > 0)
                 {
                     length += read;
                     if (length == buffer.Length)
                     {
-                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        if (length >= ResponseSizeLimitHandler.MaxResponseBytes)
+                        {
+                            await EnsureEndAsync(stream, cancellationToken).ConfigureAwait(false);
+                            break;
+                        }
+
+                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, ResponseSizeLimitHandler.MaxResponseBytes));
                         buffer.AsSpan(0, length).CopyTo(larger);
                         ArrayPool<byte>.Shared.Return(buffer);
                         buffer = larger;
@@ -49,6 +57,15 @@ internal sealed class TaskBody : IDisposable
         {
             ArrayPool<byte>.Shared.Return(buffer);
             throw;
+        }
+    }
+
+    /// <summary>Throws, as the size limit does, when a full buffer is not the end of the body.</summary>
+    private static async Task EnsureEndAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        if (await stream.ReadAsync(new byte[1], cancellationToken).ConfigureAwait(false) > 0)
+        {
+            throw new HttpRequestException(HttpRequestError.InvalidResponse, "The response body is larger than the SDK accepts.");
         }
     }
 
