@@ -11,9 +11,12 @@ builder.Services.AddProgenyClient(builder.Configuration.GetSection("Progeny"));
 builder.Services.AddEmbeddedProgenyServer(builder.Configuration.GetSection("Progeny"));
 
 // Errors as RFC 7807 problem details; Progeny's failures mapped to status codes in one place.
-builder.Services.AddProblemDetails();
+// The problems the framework answers itself (413, 415, an unreadable form) say what the upload endpoints expect.
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ImageUploads.Explain);
 builder.Services.AddExceptionHandler<ProgenyExceptionHandler>();
-// A malformed request answers 400 in every environment (Development would otherwise throw it as a 500).
+// A malformed request answers 400 in every environment (Development would otherwise throw it as a 500). A request that
+// is not a form (415, from routing), a body over the endpoint's limit (413) and an unreadable form (400) are answered
+// by the framework itself and never reach an exception handler: ImageUploads.Explain words them.
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
@@ -23,6 +26,9 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 
 app.MapGet("/", UploadPage.Get);
-app.MapPassports();
+// The upload endpoints take images up to the client's MaxImageBytes; a larger request body is refused with 413.
+var maxImageBytes = app.Configuration.GetSection("Progeny").GetValue(nameof(ProgenyClientOptions.MaxImageBytes), new ProgenyClientOptions().MaxImageBytes);
+app.MapPassports(maxImageBytes);
+app.MapKyc(maxImageBytes);
 
 app.Run();

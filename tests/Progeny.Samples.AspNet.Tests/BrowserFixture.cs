@@ -1,16 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Progeny.Samples.AspNet.Tests;
 
 /// <summary>
-/// The sample on a real Kestrel socket (127.0.0.1, a free port) on the embedded fake Progeny server, and Debian's
-/// Chromium driven headless by Playwright through its executable path: no browser is downloaded.
+/// The sample on a real Kestrel socket (127.0.0.1, a free port) on the embedded fake Progeny server, its kyc_passport
+/// service replaced by <see cref="Kyc"/>, and Debian's Chromium driven headless by Playwright through its executable
+/// path: no browser is downloaded.
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification = "xunit disposes it through IAsyncLifetime.DisposeAsync.")]
 public sealed class BrowserFixture : IAsyncLifetime
@@ -30,12 +27,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
-    private readonly WebApplicationFactory<Program> _app = new();
+    private readonly WebApplicationFactory<Program> _app;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
+    public BrowserFixture() => _app = new WebApplicationFactory<Program>().WithKyc(Kyc);
+
     /// <summary>Gets the address of the running sample, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Gets the kyc_passport service of the sample: the embedded fake serves ocr_passport only.</summary>
+    internal RecordingKycService Kyc { get; } = new();
 
     /// <summary>Gets the browser.</summary>
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialized.");
@@ -49,10 +51,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             $"Chromium is not installed (looked for {string.Join(", ", ChromiumCandidates)}): the browser tests need it. " +
             "Install Debian's package (apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH to a Chromium or Chrome binary.");
 
-        _app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _app.StartServer();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+        BaseAddress = _app.StartOnKestrel();
 
         // The first read goes through login, upload and three status polls: allow for a loaded CI machine.
         Assertions.SetDefaultExpectTimeout(20_000);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,8 +9,6 @@ namespace Progeny.Samples.AspNet.Tests;
 
 public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedded) : IClassFixture<WebApplicationFactory<Program>>
 {
-    private const string ProblemJson = "application/problem+json";
-
     [Fact]
     public async Task PostPassports_SpecimenOnTheEmbeddedFake_ReturnsTheDocumentAsCamelCaseJson()
     {
@@ -21,7 +18,7 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/json");
-        var document = await ReadJsonAsync(response);
+        var document = await response.ReadJsonAsync();
         document.GetProperty("documentNumber").GetString().ShouldBe("X1234567");
         document.GetProperty("lastName").GetString().ShouldBe("SPECIMEN");
         document.GetProperty("firstName").GetString().ShouldBe("ANNA MARIA");
@@ -41,8 +38,8 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.Upload("just some text"u8.ToArray(), "notes.txt", contentType: "text/plain"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
-        var problem = await ReadJsonAsync(response);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
+        var problem = await response.ReadJsonAsync();
         problem.GetProperty("status").GetInt32().ShouldBe(400);
         problem.GetProperty("title").GetString().ShouldBe("The upload is not a usable image");
         problem.GetProperty("detail").GetString()!.ShouldContain("neither PNG nor JPEG");
@@ -57,8 +54,8 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.Upload([]));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
-        (await ReadJsonAsync(response)).GetProperty("title").GetString().ShouldBe("No image was uploaded");
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
+        (await response.ReadJsonAsync()).GetProperty("title").GetString().ShouldBe("No image was uploaded");
     }
 
     [Fact]
@@ -66,11 +63,11 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
     {
         using var client = embedded.CreateClient();
 
-        using var response = await client.PostAsync("/passports", SampleApp.Upload(File.ReadAllBytes(SampleApp.SpecimenPath), field: "photo"));
+        using var response = await client.PostAsync("/passports", SampleApp.Upload(SampleApp.Specimen, field: "photo"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
-        (await ReadJsonAsync(response)).GetProperty("detail").GetString()!.ShouldContain("'image'");
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
+        (await response.ReadJsonAsync()).GetProperty("detail").GetString()!.ShouldContain("'image'");
     }
 
     [Fact]
@@ -81,7 +78,7 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", content: null);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
     }
 
     [Fact]
@@ -95,8 +92,8 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
-        var problem = await ReadJsonAsync(response);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
+        var problem = await response.ReadJsonAsync();
         problem.GetProperty("errorCode").GetString().ShouldBe("DOCUMENT_NOT_FOUND");
         problem.GetProperty("taskId").GetString().ShouldNotBeNullOrEmpty();
         problem.GetProperty("detail").GetString()!.ShouldContain("DOCUMENT_NOT_FOUND");
@@ -114,7 +111,7 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        var problem = await ReadJsonAsync(response);
+        var problem = await response.ReadJsonAsync();
         problem.GetProperty("errors").GetProperty("passport_image")[0].GetString().ShouldBe("Upload a valid image.");
     }
 
@@ -129,7 +126,7 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadGateway);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
         var body = await response.Content.ReadAsStringAsync();
         body.ShouldNotContain(WrongPassword);
         body.ShouldNotContain(fake.Username);
@@ -147,7 +144,7 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
 
         response.StatusCode.ShouldBe(HttpStatusCode.GatewayTimeout);
-        var problem = await ReadJsonAsync(response);
+        var problem = await response.ReadJsonAsync();
         problem.GetProperty("taskId").GetString().ShouldNotBeNullOrEmpty();
     }
 
@@ -162,7 +159,7 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadGateway);
-        var problem = await ReadJsonAsync(response);
+        var problem = await response.ReadJsonAsync();
         problem.GetProperty("upstreamStatus").GetInt32().ShouldBe(500);
         fake.Recording.UploadCount.ShouldBe(1);
     }
@@ -177,14 +174,14 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
 
         response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
         var body = await response.Content.ReadAsStringAsync();
         body.ShouldNotContain("secret-canary-91c2");
         body.ShouldNotContain(nameof(ThrowingProgenyClient));
     }
 
     [Fact]
-    public async Task GetRoot_ServesTheSelfContainedUploadPage()
+    public async Task GetRoot_ServesTheSelfContainedPageWithBothForms()
     {
         using var client = embedded.CreateClient();
 
@@ -195,13 +192,10 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("<form id=\"upload\"");
         html.ShouldContain("name=\"image\"");
+        html.ShouldContain("<form id=\"kyc\" action=\"kyc\"");
+        html.ShouldContain("name=\"passport\"");
+        html.ShouldContain("name=\"selfie\"");
         html.ShouldNotContain("<script src", Case.Insensitive);
         html.ShouldNotContain("<link", Case.Insensitive);
-    }
-
-    private static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response)
-    {
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.Clone();
     }
 }
