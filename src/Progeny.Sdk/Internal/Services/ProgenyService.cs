@@ -8,36 +8,30 @@ namespace Progeny.Sdk.Internal;
 internal sealed class ProgenyService<TRequest, TResult>(TaskEngine engine, ServiceDefinition<TRequest, TResult> definition) : IProgenyService<TRequest, TResult>
     where TResult : ProgenyResult
 {
-    public async Task<TResult> RunAsync(TRequest request, CancellationToken cancellationToken = default)
-    {
-        var guard = new UploadGuard();
-        try
-        {
-            return await engine.RunAsync(definition, request, guard, cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException exception) when (CanceledAfterSending(exception, guard, cancellationToken))
-        {
-            throw Canceled(exception, cancellationToken);
-        }
-    }
+    public Task<TResult> RunAsync(TRequest request, CancellationToken cancellationToken = default) =>
+        UploadAsync(guard => engine.RunAsync(definition, request, guard, cancellationToken), cancellationToken);
 
-    public async Task<string> SubmitAsync(TRequest request, CancellationToken cancellationToken = default)
-    {
-        var guard = new UploadGuard();
-        try
-        {
-            return await engine.SubmitAsync(definition, request, guard, cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException exception) when (CanceledAfterSending(exception, guard, cancellationToken))
-        {
-            throw Canceled(exception, cancellationToken);
-        }
-    }
+    public Task<string> SubmitAsync(TRequest request, CancellationToken cancellationToken = default) =>
+        UploadAsync(guard => engine.SubmitAsync(definition, request, guard, cancellationToken), cancellationToken);
 
     public Task<TResult> WaitForAsync(string taskId, IProgress<ProgenyTaskStatus>? progress = null, CancellationToken cancellationToken = default) =>
         engine.WaitAsync(definition, taskId, progress, cancellationToken).WaitAsync(cancellationToken);
 
     public override string ToString() => $"Progeny {definition.Name}";
+
+    /// <summary>Runs a call that uploads, ending when its caller cancels, and says so when the upload may have been sent.</summary>
+    private async Task<T> UploadAsync<T>(Func<UploadGuard, Task<T>> call, CancellationToken cancellationToken)
+    {
+        var guard = new UploadGuard();
+        try
+        {
+            return await call(guard).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException exception) when (CanceledAfterSending(exception, guard, cancellationToken))
+        {
+            throw Canceled(exception, cancellationToken);
+        }
+    }
 
     private static bool CanceledAfterSending(OperationCanceledException exception, UploadGuard guard, CancellationToken cancellationToken) =>
         exception is not ProgenyUploadCanceledException && cancellationToken.IsCancellationRequested && guard.MayHaveBeenSent;
