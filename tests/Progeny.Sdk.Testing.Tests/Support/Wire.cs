@@ -90,6 +90,14 @@ internal static class Wire
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Reads a task once and returns its <c>result.data</c>.</summary>
+    public static async Task<JsonElement> ReadTaskUnwrappedAsync(HttpClient client, string access, string taskId)
+    {
+        var (_, body) = await ReadTaskAsync(client, access, taskId);
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("result").GetProperty("data").Clone();
+    }
+
     /// <summary>Compares JSON exactly: same members, same values, same order; whitespace aside.</summary>
     public static void ShouldBeJson(this string actual, string expected) =>
         Compact(actual).ShouldBe(Compact(expected));

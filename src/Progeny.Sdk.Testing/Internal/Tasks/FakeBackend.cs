@@ -255,13 +255,13 @@ internal sealed class FakeBackend
                 : progress.Count > 0 ? progress[^1] : Pending;
             var pending = string.Equals(status, Pending, StringComparison.Ordinal);
             var started = string.Equals(status, Started, StringComparison.Ordinal);
+            task.Reads = reads;
             if (pending && Options.LookUpTasksInResultsTable)
             {
-                // No row until a worker has picked the task up; the read does not count as progress.
+                // No row until a worker has picked the task up.
                 return NotFound();
             }
 
-            task.Reads = reads;
             body = done && !pending && !(started && outcome.RawResult is null)
                 ? TaskBody.WriteFinal(task.RecordId, outcome, task.Service, task.Document)
                 : TaskBody.WriteProgress(pending ? null : task.RecordId, outcome.RawRecordId, status, started && Options.ReportStartedWorker ? WorkerResult : null);

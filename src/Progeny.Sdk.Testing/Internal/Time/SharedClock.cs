@@ -89,6 +89,18 @@ internal sealed class SharedClock : TimeProvider
         }
 
         Fire(due);
+
+        // Another wait may still be pending, e.g. a delay that outlasts the timeout that fired first.
+        bool morePending;
+        lock (_gate)
+        {
+            morePending = _pending.Exists(timer => timer.IsDelay);
+        }
+
+        if (morePending)
+        {
+            QueueSkip();
+        }
     }
 
     /// <summary>Removes the timers due now from the pending ones, earliest first; reschedules the others on the inner clock.</summary>
