@@ -102,13 +102,9 @@ public sealed class ProgenyFakeServerOptions
     /// <value>Defaults to <see langword="true"/>.</value>
     public bool UserIsActive { get; set; } = true;
 
-    /// <summary>
-    /// Gets or sets a value indicating whether status reads look tasks up in a results table (django-celery-results), which
-    /// answers 404 <c>{"detail": "Not found."}</c> for a task no worker has picked up yet (while it would read PENDING) and
-    /// for an id never seen. Otherwise a read asks Celery, which answers PENDING for both, forever for an unknown id.
-    /// </summary>
-    /// <value>Defaults to <see langword="false"/>.</value>
-    public bool LookUpTasksInResultsTable { get; set; }
+    /// <summary>Gets or sets how status reads find a task: what an id never issued, or a task no worker has picked up, reads as.</summary>
+    /// <value>Defaults to <see cref="FakeTaskLookup.AsyncResult"/>: an unknown id is <c>PENDING</c> forever, as Celery answers.</value>
+    public FakeTaskLookup TaskLookup { get; set; } = FakeTaskLookup.AsyncResult;
 
     /// <summary>
     /// Gets or sets a value indicating whether a <c>STARTED</c> read carries the worker, as Celery stores it when it tracks

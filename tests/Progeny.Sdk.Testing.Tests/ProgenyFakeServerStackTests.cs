@@ -84,9 +84,9 @@ public sealed class ProgenyFakeServerStackTests
     }
 
     [Fact]
-    public async Task LookUpTasksInResultsTable_On_Answers404UntilAWorkerPicksTheTaskUp()
+    public async Task TaskLookup_ResultsTable_Answers404UntilAWorkerPicksTheTaskUp()
     {
-        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { LookUpTasksInResultsTable = true, TaskProgress = ["PENDING", "PENDING", "STARTED"] });
+        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { TaskLookup = FakeTaskLookup.ResultsTable, TaskProgress = ["PENDING", "PENDING", "STARTED"] });
         using var client = Wire.Client(fake);
         var (access, _) = await Wire.LoginAsync(client, fake);
         var task = await Wire.SubmitAsync(client, access);
@@ -103,6 +103,22 @@ public sealed class ProgenyFakeServerStackTests
         reads[0].Body.ShouldBeJson("""{"detail": "Not found."}""");
         reads[2].Body.ShouldBeJson("""{"id": 2188, "status": "STARTED", "result": null}""");
         reads[3].Body.ShouldBeJson(DocumentationSamples.OcrPassportTask);
+        unknown.Status.ShouldBe(404);
+        unknown.Body.ShouldBeJson("""{"detail": "Not found."}""");
+    }
+
+    [Fact]
+    public async Task TaskLookup_SubmittedTasks_Answers404ForAnIdNeverIssuedOnly()
+    {
+        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { TaskLookup = FakeTaskLookup.SubmittedTasks });
+        using var client = Wire.Client(fake);
+        var (access, _) = await Wire.LoginAsync(client, fake);
+        var task = await Wire.SubmitAsync(client, access);
+
+        var pending = await Wire.ReadTaskAsync(client, access, task);
+        var unknown = await Wire.ReadTaskAsync(client, access, Guid.NewGuid().ToString());
+
+        pending.Body.ShouldBeJson("""{"id": null, "status": "PENDING", "result": null}""");
         unknown.Status.ShouldBe(404);
         unknown.Body.ShouldBeJson("""{"detail": "Not found."}""");
     }

@@ -227,8 +227,7 @@ internal sealed class FakeBackend
     }
 
     /// <summary>
-    /// Answers one status read of a task, advancing its progress. An id never seen reads as <c>PENDING</c> forever, as
-    /// Celery's <c>AsyncResult</c> answers; through a results table, it is not found until a worker picks the task up.
+    /// Answers one status read of a task, advancing its progress, found as <see cref="ProgenyFakeServerOptions.TaskLookup"/> says.
     /// </summary>
     public FakeResponse ReadTask(string? id)
     {
@@ -242,7 +241,7 @@ internal sealed class FakeBackend
         {
             if (Find(id) is not { } task)
             {
-                return Options.LookUpTasksInResultsTable ? NotFound() : FakeResponse.Json(200, TaskBody.WriteProgress(null, null, Pending, null));
+                return Options.TaskLookup == FakeTaskLookup.AsyncResult ? FakeResponse.Json(200, TaskBody.WriteProgress(null, null, Pending, null)) : NotFound();
             }
 
             var outcome = task.Outcome;
@@ -256,7 +255,7 @@ internal sealed class FakeBackend
             var pending = string.Equals(status, Pending, StringComparison.Ordinal);
             var started = string.Equals(status, Started, StringComparison.Ordinal);
             task.Reads = reads;
-            if (pending && Options.LookUpTasksInResultsTable)
+            if (pending && Options.TaskLookup == FakeTaskLookup.ResultsTable)
             {
                 // No row until a worker has picked the task up.
                 return NotFound();
