@@ -120,8 +120,8 @@ public sealed record FakeTaskOutcome
         init => _rawRecordId = ValidJson(value, JsonValueKind.Undefined);
     }
 
-    /// <summary>A task that ends in <c>SUCCESS</c> with a document.</summary>
-    /// <param name="document">The document, or <see langword="null"/> for <see cref="ProgenyFakeServerOptions.Document"/>.</param>
+    /// <summary>A task that ends in <c>SUCCESS</c> with its service's documented result: for a document service, with <paramref name="document"/>.</summary>
+    /// <param name="document">The document of a document service, or <see langword="null"/> for <see cref="ProgenyFakeServerOptions.Document"/>.</param>
     /// <returns>The outcome.</returns>
     public static FakeTaskOutcome Success(FakePassportDocument? document = null) => new() { Document = document };
 
