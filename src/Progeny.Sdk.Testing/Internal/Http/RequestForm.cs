@@ -8,8 +8,8 @@ using Microsoft.Net.Http.Headers;
 namespace Progeny.Sdk.Testing.Internal;
 
 /// <summary>
-/// A request body read the way Django REST Framework's parsers read it: multipart (streamed; files kept as length and
-/// SHA-256 only), urlencoded or JSON. A file part with an empty file name is ignored, as Django does.
+/// A request body read the way Django REST Framework's parsers read it: multipart, urlencoded or JSON. A file part with
+/// an empty file name is ignored, as Django does.
 /// </summary>
 internal sealed class RequestForm
 {
@@ -78,7 +78,7 @@ internal sealed class RequestForm
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, FakeResponse.Html(413, "<html>\r\n<head><title>413 Request Entity Too Large</title></head>\r\n<body>\r\n<center><h1>413 Request Entity Too Large</h1></center>\r\n</body>\r\n</html>\r\n"));
+            return (null, FakeResponse.Nginx(413, FakePages.Nginx(413, "Request Entity Too Large")));
         }
         catch (InvalidDataException exception)
         {
@@ -192,49 +192,16 @@ internal sealed class RequestForm
     };
 }
 
-/// <summary>An uploaded file, kept as what a test asserts on: name, type, length, SHA-256 and its first bytes.</summary>
-internal sealed record FilePart(string FileName, string? ContentType, long Length, string Sha256, byte[] Head)
+/// <summary>An uploaded file, kept whole: name, type, bytes and their SHA-256.</summary>
+internal sealed record FilePart(string FileName, string? ContentType, byte[] Content, string Sha256)
 {
-    private const int HeadLength = 16;
-
-    private static ReadOnlySpan<byte> PngMagic => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-
-    private static ReadOnlySpan<byte> JpegMagic => [0xFF, 0xD8, 0xFF];
+    public long Length => Content.Length;
 
     public static async Task<FilePart> ReadAsync(string fileName, string? contentType, Stream content, CancellationToken cancellationToken)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = new byte[81920];
-        var head = new byte[HeadLength];
-        var headLength = 0;
-        long length = 0;
-        int read;
-        while ((read = await content.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (headLength < HeadLength)
-            {
-                var take = Math.Min(HeadLength - headLength, read);
-                buffer.AsSpan(0, take).CopyTo(head.AsSpan(headLength));
-                headLength += take;
-            }
-
-            hash.AppendData(buffer, 0, read);
-            length += read;
-        }
-
-        return new FilePart(fileName, contentType, length, Hex.Lower(hash.GetHashAndReset()), head[..headLength]);
-    }
-
-    /// <summary>Whether the bytes start like an image Pillow would open: PNG, JPEG, GIF, BMP, WebP or TIFF.</summary>
-    public bool LooksLikeImage()
-    {
-        ReadOnlySpan<byte> head = Head;
-        return head.StartsWith(PngMagic)
-            || head.StartsWith(JpegMagic)
-            || head.StartsWith("GIF8"u8)
-            || head.StartsWith("BM"u8)
-            || (head.StartsWith("RIFF"u8) && head.Length >= 12 && head[8..12].SequenceEqual("WEBP"u8))
-            || head.StartsWith("II*\0"u8)
-            || head.StartsWith("MM\0*"u8);
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var bytes = buffer.ToArray();
+        return new FilePart(fileName, contentType, bytes, Hex.Lower(SHA256.HashData(bytes)));
     }
 }

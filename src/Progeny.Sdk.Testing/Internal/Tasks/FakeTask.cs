@@ -1,9 +1,11 @@
 namespace Progeny.Sdk.Testing.Internal;
 
 /// <summary>One task of the fake server. Mutable state is guarded by <see cref="FakeBackend"/>'s lock.</summary>
-internal sealed class FakeTask(string id, long recordId, DateTimeOffset createdAt, FakeTaskOutcome outcome, FakePassportDocument document)
+internal sealed class FakeTask(string id, FakeServiceDefinition service, long recordId, DateTimeOffset createdAt, FakeTaskOutcome outcome, FakePassportDocument document)
 {
     public string Id { get; } = id;
+
+    public FakeServiceDefinition Service { get; } = service;
 
     public long RecordId { get; } = recordId;
 

@@ -14,6 +14,8 @@ internal sealed class JwtTokens
 {
     public const string Access = "access";
     public const string Refresh = "refresh";
+    public const string InvalidOrExpired = "Token is invalid or expired";
+    public const string Blacklisted = "Token is blacklisted";
 
     // {"alg":"HS256","typ":"JWT"}, as PyJWT writes it.
     private static readonly string EncodedHeader = WebEncoders.Base64UrlEncode("{\"alg\":\"HS256\",\"typ\":\"JWT\"}"u8.ToArray());
@@ -52,7 +54,7 @@ internal sealed class JwtTokens
     /// <summary>Checks signature, type, expiry and blacklist; returns the token's <c>jti</c>, or <see langword="null"/> and why not.</summary>
     public string? Validate(string? token, string expectedType, DateTimeOffset now, out string failure)
     {
-        failure = "Token is invalid or expired";
+        failure = InvalidOrExpired;
         if (!TryRead(token, out var claims))
         {
             return null;
@@ -71,7 +73,13 @@ internal sealed class JwtTokens
 
         lock (_gate)
         {
-            return _blacklisted.Contains(claims.Jti) ? null : claims.Jti;
+            if (_blacklisted.Contains(claims.Jti))
+            {
+                failure = Blacklisted;
+                return null;
+            }
+
+            return claims.Jti;
         }
     }
 

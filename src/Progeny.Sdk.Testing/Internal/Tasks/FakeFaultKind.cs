@@ -9,4 +9,7 @@ internal enum FakeFaultKind
     DropAfter,
     Truncate,
     Malformed,
+
+    /// <summary>Processes the request, then answers the fault's status and body instead of the real answer.</summary>
+    ReplaceAfter,
 }
