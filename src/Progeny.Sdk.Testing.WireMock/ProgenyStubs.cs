@@ -26,7 +26,8 @@ namespace Progeny.Sdk.Testing.WireMock;
 /// </para>
 /// <para>
 /// Each task's progress is a WireMock scenario named <c>Progeny task &lt;id&gt;</c>: <c>server.ResetScenarios()</c>
-/// starts every task over. <c>server.Reset()</c> removes the stubs; call <c>GivenProgeny</c> again after it.
+/// starts every task over. <c>server.Reset()</c> removes the stubs; call <c>GivenProgeny</c> again after it. Calling
+/// <c>GivenProgeny</c> again on the same server replaces the stubs: new tokens, the documented answers again.
 /// </para>
 /// </remarks>
 public sealed class ProgenyStubs
@@ -53,18 +54,19 @@ public sealed class ProgenyStubs
             throw new ArgumentException("The WireMock server has not started.", nameof(server));
         }
 
-        server.Given(Request.Create().WithPath(StubPaths.Obtain).UsingPost()).AtPriority(StubPriority).WithTitle("Progeny token obtain")
+        // These mappings have the same GUIDs on every call, so that calling GivenProgeny again replaces them.
+        Stub(Request.Create().WithPath(StubPaths.Obtain).UsingPost(), StubPriority, "Progeny token obtain")
             .RespondWith(Response.Create().WithCallback(Obtain));
-        server.Given(Request.Create().WithPath(StubPaths.Refresh).UsingPost()).AtPriority(StubPriority).WithTitle("Progeny token refresh")
+        Stub(Request.Create().WithPath(StubPaths.Refresh).UsingPost(), StubPriority, "Progeny token refresh")
             .RespondWith(Response.Create().WithCallback(Refresh));
-        server.Given(Request.Create().WithPath(StubPaths.Task).UsingGet().WithHeader(IsAuthenticated)).AtPriority(UnknownTaskPriority)
-            .WithTitle("Progeny unknown task").RespondWith(Json(StubTask.ProgressBody("PENDING")));
-        server.Given(Request.Create().WithPath(new WildcardMatcher(StubPaths.Services + "*"))).AtPriority(FallbackPriority)
-            .WithTitle("Progeny services: authentication, unknown paths").RespondWith(Response.Create().WithCallback(Refuse));
+        Stub(Request.Create().WithPath(StubPaths.Task).UsingGet().WithHeader(IsAuthenticated), UnknownTaskPriority, "Progeny unknown task")
+            .RespondWith(Json(StubTask.ProgressBody("PENDING")));
+        Stub(Request.Create().WithPath(new WildcardMatcher(StubPaths.Services + "*")), FallbackPriority, "Progeny services: authentication, unknown paths")
+            .RespondWith(Response.Create().WithCallback(Refuse));
         foreach (var service in StubService.All)
         {
-            server.Given(Request.Create().WithPath(service.Path).UsingPost().WithHeader(IsAuthenticated)).AtPriority(StubPriority)
-                .WithTitle($"Progeny {service.Name} submission").RespondWith(Response.Create().WithCallback(request => Submit(service, request)));
+            Stub(Request.Create().WithPath(service.Path).UsingPost().WithHeader(IsAuthenticated), StubPriority, $"Progeny {service.Name} submission")
+                .RespondWith(Response.Create().WithCallback(request => Submit(service, request)));
             WithTasks(service.Endpoint);
         }
     }
@@ -313,10 +315,14 @@ public sealed class ProgenyStubs
         return id;
     }
 
+    private static Guid GuidOf(string name) => new(SHA256.HashData(Encoding.UTF8.GetBytes(name))[..16]);
+
+    private IRespondWithAProvider Stub(IRequestBuilder request, int priority, string title) =>
+        Server.Given(request).WithGuid(GuidOf(title)).AtPriority(priority).WithTitle(title);
+
     private static string StepName(int step) => string.Create(CultureInfo.InvariantCulture, $"read {step + 1}");
 
-    private Guid MappingGuid(string taskId, int step) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{_instance:N}/{taskId}/{step}")))[..16]);
+    private Guid MappingGuid(string taskId, int step) => GuidOf(string.Create(CultureInfo.InvariantCulture, $"{_instance:N}/{taskId}/{step}"));
 
     private string NextTaskId(ProgenyEndpoint endpoint)
     {
@@ -429,7 +435,7 @@ public sealed class ProgenyStubs
         var jti = _tokens.Validate(token, JwtTokens.Refresh, now, out var failure);
         if (jti is null || !_tokens.TryBlacklist(jti))
         {
-            return StubResponses.Unauthorized(StubJson.Object(("detail", jti is null ? failure : "Token is blacklisted"), ("code", "token_not_valid")));
+            return StubResponses.Unauthorized(StubJson.Object(("detail", failure), ("code", "token_not_valid")));
         }
 
         return StubResponses.JsonBody(200, StubJson.Object(
