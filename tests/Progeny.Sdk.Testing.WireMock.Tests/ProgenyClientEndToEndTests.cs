@@ -23,7 +23,7 @@ public sealed class ProgenyClientEndToEndTests : IDisposable
             DateOfExpiry = new DateOnly(2031, 5, 31),
             Sex = "M",
         });
-        using var client = new ProgenyClient(progeny.ClientOptions(), _time);
+        using var client = new ProgenyClient(progeny.FakeTimeOptions(), _time);
         var image = await File.ReadAllBytesAsync("passport.jpg");
 
         var result = await _time.RunAsync(client.OcrPassportAsync(ProgenyImage.FromBytes(image, "passport.jpg")));
@@ -47,7 +47,7 @@ public sealed class ProgenyClientEndToEndTests : IDisposable
     public async Task OcrPassportAsync_FailedCheck_ThrowsTaskFailedWithTheErrorCode()
     {
         var progeny = _server.GivenProgeny().WithOcrPassport(StubTask.FailedCheck("DOCUMENT_NOT_FOUND"));
-        using var client = new ProgenyClient(progeny.ClientOptions(), _time);
+        using var client = new ProgenyClient(progeny.FakeTimeOptions(), _time);
 
         var failure = await Should.ThrowAsync<ProgenyTaskFailedException>(_time.RunAsync(client.OcrPassportAsync(ProgenyImage.FromBytes(TestImages.Jpeg, "passport.jpg"))));
 
@@ -62,7 +62,7 @@ public sealed class ProgenyClientEndToEndTests : IDisposable
     public async Task OcrPassportAsync_TaskEndedWithoutADocument_ThrowsTaskFailedWithTheStatus(string status)
     {
         var progeny = _server.GivenProgeny().WithOcrPassport(status == "FAILURE" ? StubTask.Failure() : StubTask.Revoked());
-        using var client = new ProgenyClient(progeny.ClientOptions(), _time);
+        using var client = new ProgenyClient(progeny.FakeTimeOptions(), _time);
 
         var failure = await Should.ThrowAsync<ProgenyTaskFailedException>(_time.RunAsync(client.OcrPassportAsync(ProgenyImage.FromBytes(TestImages.Png, "passport.png"))));
 
@@ -73,7 +73,7 @@ public sealed class ProgenyClientEndToEndTests : IDisposable
     public async Task OcrPassportAsync_RefusedCredentials_ThrowsAuthenticationAfterOneLoginAndUploadsNothing()
     {
         var progeny = _server.GivenProgeny();
-        var options = progeny.ClientOptions();
+        var options = progeny.FakeTimeOptions();
         options.Password = "not-the-password";
         using var client = new ProgenyClient(options, _time);
 
@@ -88,7 +88,7 @@ public sealed class ProgenyClientEndToEndTests : IDisposable
     public async Task OcrPassportAsync_Documented400_ThrowsValidationWithTheFieldErrors()
     {
         var progeny = _server.GivenProgeny().WithFault(ProgenyEndpoint.OcrPassport, StubFault.BadRequest());
-        using var client = new ProgenyClient(progeny.ClientOptions(), _time);
+        using var client = new ProgenyClient(progeny.FakeTimeOptions(), _time);
 
         var failure = await Should.ThrowAsync<ProgenyValidationException>(_time.RunAsync(client.OcrPassportAsync(ProgenyImage.FromBytes(TestImages.Jpeg, "passport.jpg"))));
 
@@ -101,7 +101,7 @@ public sealed class ProgenyClientEndToEndTests : IDisposable
     public async Task WaitForOcrPassportAsync_PendingThenStarted_ReportsEachStatusAndReturnsTheDocument()
     {
         var progeny = _server.GivenProgeny().WithOcrPassport(StubTask.OcrPassport() with { Progress = ["PENDING", "STARTED"] });
-        using var client = new ProgenyClient(progeny.ClientOptions(), _time);
+        using var client = new ProgenyClient(progeny.FakeTimeOptions(), _time);
         var statuses = new List<string>();
         var progress = new SynchronousProgress<ProgenyTaskStatus>(status => statuses.Add(status.Value));
 
@@ -117,7 +117,7 @@ public sealed class ProgenyClientEndToEndTests : IDisposable
     public async Task WaitForOcrPassportAsync_ATaskFromAnotherProcess_NeverUploads()
     {
         var progeny = _server.GivenProgeny().WithTask(StubTask.OcrPassport() with { TaskId = DocumentationSamples.TaskId });
-        using var client = new ProgenyClient(progeny.ClientOptions(), _time);
+        using var client = new ProgenyClient(progeny.FakeTimeOptions(), _time);
 
         var result = await _time.RunAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId));
 
@@ -129,7 +129,7 @@ public sealed class ProgenyClientEndToEndTests : IDisposable
     public async Task OcrPassportAsync_Status503WithRetryAfter_WaitsAndReadsTheTask()
     {
         var progeny = _server.GivenProgeny().WithFault(ProgenyEndpoint.TaskStatus, StubFault.ServiceUnavailable(TimeSpan.FromSeconds(5)), times: 2);
-        using var client = new ProgenyClient(progeny.ClientOptions(), _time);
+        using var client = new ProgenyClient(progeny.FakeTimeOptions(), _time);
         var start = _time.GetUtcNow();
 
         var result = await _time.RunAsync(client.OcrPassportAsync(ProgenyImage.FromBytes(TestImages.Jpeg, "passport.jpg")));
@@ -145,7 +145,7 @@ public sealed class ProgenyClientEndToEndTests : IDisposable
     public async Task OcrPassportAsync_Submission500_ThrowsApiErrorSayingATaskMayExistAndNeverResends()
     {
         var progeny = _server.GivenProgeny().WithFault(ProgenyEndpoint.OcrPassport, StubFault.InternalServerError());
-        using var client = new ProgenyClient(progeny.ClientOptions(), _time);
+        using var client = new ProgenyClient(progeny.FakeTimeOptions(), _time);
 
         var failure = await Should.ThrowAsync<ProgenyApiException>(_time.RunAsync(client.OcrPassportAsync(ProgenyImage.FromBytes(TestImages.Jpeg, "passport.jpg"))));
 
@@ -158,7 +158,7 @@ public sealed class ProgenyClientEndToEndTests : IDisposable
     public async Task OcrPassportAsync_NeverEndingTask_ThrowsTimeoutWithTheTaskId()
     {
         var progeny = _server.GivenProgeny().WithOcrPassport(StubTask.NeverEnding());
-        var options = progeny.ClientOptions();
+        var options = progeny.FakeTimeOptions();
         options.PollingTimeout = TimeSpan.FromSeconds(10);
         using var client = new ProgenyClient(options, _time);
 
@@ -172,7 +172,7 @@ public sealed class ProgenyClientEndToEndTests : IDisposable
     public async Task OcrPassportAsync_AccessTokenExpired_RefreshesOnceAndKeepsTheRotatedRefreshToken()
     {
         var progeny = _server.GivenProgeny(new ProgenyStubOptions { TimeProvider = _time });
-        using var client = new ProgenyClient(progeny.ClientOptions(), _time);
+        using var client = new ProgenyClient(progeny.FakeTimeOptions(), _time);
         var image = ProgenyImage.FromBytes(TestImages.Jpeg, "passport.jpg");
 
         await _time.RunAsync(client.OcrPassportAsync(image));
@@ -192,7 +192,7 @@ public sealed class ProgenyClientEndToEndTests : IDisposable
     public async Task OcrPassportAsync_TokensRevoked_RenewsWithOneNewLoginAndResendsTheUploadOnce()
     {
         var progeny = _server.GivenProgeny();
-        using var client = new ProgenyClient(progeny.ClientOptions(), _time);
+        using var client = new ProgenyClient(progeny.FakeTimeOptions(), _time);
         var image = ProgenyImage.FromBytes(TestImages.Jpeg, "passport.jpg");
         await _time.RunAsync(client.OcrPassportAsync(image));
 
@@ -211,7 +211,11 @@ public sealed class ProgenyClientEndToEndTests : IDisposable
         var progeny = _server.GivenProgeny();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_time);
-        services.AddProgenyClient(progeny.Configure);
+        services.AddProgenyClient(options =>
+        {
+            progeny.Configure(options);
+            options.RequestTimeout = options.UploadTimeout = TimeSpan.FromHours(1);
+        });
         await using var provider = services.BuildServiceProvider();
 
         var result = await _time.RunAsync(provider.GetRequiredService<IProgenyClient>().OcrPassportAsync(ProgenyImage.FromBytes(TestImages.Jpeg, "passport.jpg")));
@@ -224,7 +228,7 @@ public sealed class ProgenyClientEndToEndTests : IDisposable
     {
         var first = _server.GivenProgeny().WithOcrPassport(StubPassportDocument.Sample with { DocumentNumber = "FIRST" });
         var second = _server.GivenProgeny(new ProgenyStubOptions { Username = "other-user" });
-        using var client = new ProgenyClient(second.ClientOptions(), _time);
+        using var client = new ProgenyClient(second.FakeTimeOptions(), _time);
 
         var result = await _time.RunAsync(client.OcrPassportAsync(ProgenyImage.FromBytes(TestImages.Jpeg, "passport.jpg")));
 
