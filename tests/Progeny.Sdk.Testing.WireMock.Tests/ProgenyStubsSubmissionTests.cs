@@ -1,5 +1,7 @@
 using System.Net;
 using Progeny.Sdk.Testing.WireMock.Tests.Support;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 using WireMock.Server;
 
 namespace Progeny.Sdk.Testing.WireMock.Tests;
@@ -68,14 +70,24 @@ public sealed class ProgenyStubsSubmissionTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task Submission_MagicBytesOnly_Answers400UploadAValidImage()
+    public static TheoryData<string, byte[]> NotImages { get; } = new()
+    {
+        { "passport.jpg", [0xFF, 0xD8, 0xFF, 0xE0] },
+        { "passport.jpg", TestImages.Jpeg[..100] },
+        { "passport.png", TestImages.Png[..16] },
+        { "passport.png", [.. TestImages.Png[..8], .. "IEND"u8] },
+        { "passport.jpg", [.. "GIF89a"u8, 1, 0, 1, 0] },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotImages))]
+    public async Task Submission_MagicBytesOrATruncatedImage_Answers400UploadAValidImage(string fileName, byte[] content)
     {
         var progeny = _server.GivenProgeny();
         using var wire = new Wire(progeny);
         await wire.LoginAsync();
 
-        var (status, body) = await wire.PostAsync("services/ocr_passport/", Wire.Form([("extend_data", "false")], ("passport_image", "passport.jpg", [0xFF, 0xD8, 0xFF, 0xE0])));
+        var (status, body) = await wire.PostAsync("services/ocr_passport/", Wire.Form([("extend_data", "false")], ("passport_image", fileName, content)));
 
         status.ShouldBe(HttpStatusCode.BadRequest);
         Wire.ShouldBeJson(body, """{"passport_image": ["Upload a valid image. The file you uploaded was either not an image or a corrupted image."]}""");
@@ -112,6 +124,21 @@ public sealed class ProgenyStubsSubmissionTests : IDisposable
                 "extend_data": ["This field may not be blank."]
             }
             """);
+    }
+
+    [Fact]
+    public async Task GivenProgeny_AMappingOfYoursAtTheDefaultPriority_WinsOverTheStubs()
+    {
+        var progeny = _server.GivenProgeny();
+        _server.Given(Request.Create().WithPath("/api/v3/services/ocr_passport/").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"id": "mine"}"""));
+        using var wire = new Wire(progeny);
+        await wire.LoginAsync();
+        var (fields, files) = ServiceForms.Complete(ProgenyEndpoint.OcrPassport);
+
+        var (_, body) = await wire.PostAsync("services/ocr_passport/", Wire.Form(fields, files));
+
+        Wire.ShouldBeJson(body, """{"id": "mine"}""");
     }
 
     [Fact]

@@ -3,9 +3,9 @@ using System.Buffers.Binary;
 namespace Progeny.Sdk.Testing.WireMock.Internal;
 
 /// <summary>
-/// Tells whether bytes are a well-formed PNG or JPEG by walking their structure, as an image library does when it opens
-/// one: PNG chunks from <c>IHDR</c> to <c>IEND</c>, JPEG segments from SOI through a frame header and a scan to EOI.
-/// Four magic bytes alone are not an image.
+/// Tells whether bytes are a PNG or JPEG that Pillow (behind Django REST Framework's image field) opens and verifies:
+/// PNG chunks from <c>IHDR</c> to <c>IEND</c>; JPEG segments from SOI through a frame header with a size to the start of
+/// a scan (Pillow does not read a JPEG's scan data to verify it). Four magic bytes alone are not an image.
 /// </summary>
 internal static class ImageProbe
 {
@@ -83,8 +83,8 @@ internal static class ImageProbe
             }
             else if (marker == 0xDA)
             {
-                // A scan: its entropy-coded data (where 0xFF is always stuffed) runs to the end-of-image marker.
-                return hasFrame && image[(position + 2 + length)..].IndexOf([(byte)0xFF, (byte)0xD9]) > 0;
+                // The start of a scan: the header is complete.
+                return hasFrame;
             }
 
             position += 2 + length;
