@@ -14,7 +14,7 @@ public sealed record StubFault
     /// <summary>Gets the HTTP status code.</summary>
     public required int StatusCode { get; init; }
 
-    /// <summary>Gets the body; <see langword="null"/> with <see cref="ContentType"/> <c>application/json</c> means the endpoint's documented 400 body.</summary>
+    /// <summary>Gets the body; <see langword="null"/> for the endpoint's documented 400 body (what <see cref="BadRequest"/> leaves it as).</summary>
     public string? Body { get; init; }
 
     /// <summary>Gets the <c>Content-Type</c> of the body.</summary>

@@ -107,6 +107,10 @@ public sealed record StubPassportDocument
         return this with { RawFields = fields };
     }
 
+    /// <summary>Names the type only: a document's holder data never appears in a log or a test's output.</summary>
+    /// <returns><c>StubPassportDocument</c>.</returns>
+    public override string ToString() => nameof(StubPassportDocument);
+
     /// <summary>Formats a date the way the API does: <c>1991-9-24</c>, or <c>None-None-None</c> for none.</summary>
     internal static string FormatDate(DateOnly? date) =>
         date is { } value ? string.Create(CultureInfo.InvariantCulture, $"{value.Year}-{value.Month}-{value.Day}") : "None-None-None";

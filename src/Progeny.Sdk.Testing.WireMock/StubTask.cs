@@ -226,6 +226,15 @@ public sealed record StubTask
         return new StubTask { Body = body };
     }
 
+    /// <summary>Names the task's id, progress and final status, never its result (which may hold a holder's data).</summary>
+    /// <returns>For example <c>StubTask efe46711-… PENDING, STARTED → SUCCESS</c>.</returns>
+    public override string ToString()
+    {
+        var final = _body is null ? Status : "(body)";
+        var id = TaskId ?? "(new id)";
+        return Progress.Count == 0 ? $"StubTask {id} {final}" : $"StubTask {id} {string.Join(", ", Progress)} → {final}";
+    }
+
     /// <summary>The answer to a status read while the task is in <paramref name="status"/>.</summary>
     internal static string ProgressBody(string status) => StubJson.Write(writer =>
     {

@@ -145,6 +145,15 @@ public sealed class ProgenyStubsTaskTests : IDisposable
         Should.Throw<ArgumentException>(() => document.WithRawField("age", "thirty"));
     }
 
+    [Fact]
+    public void ToString_ATaskWithAHoldersDocument_NamesNoHolderData()
+    {
+        var task = StubTask.OcrPassport(StubPassportDocument.Sample with { DocumentNumber = "AB1234567" }) with { TaskId = "T-1", Progress = ["PENDING"] };
+
+        task.ToString().ShouldBe("StubTask T-1 PENDING → SUCCESS");
+        StubPassportDocument.Sample.ToString().ShouldNotContain("PERFILOVA");
+    }
+
     /// <summary>The final answer of <paramref name="task"/> on the wire.</summary>
     private async Task<string> ReadAsync(StubTask task)
     {
