@@ -75,7 +75,7 @@ public sealed class ProgenyStubsTokenTests : IDisposable
         tokens["refresh"]!.GetValue<string>().ShouldNotBe(refresh);
         Wire.Claims(tokens["access"]!.GetValue<string>())["exp"]!.GetValue<long>().ShouldBe(_time.GetUtcNow().AddMinutes(5).ToUnixTimeSeconds());
         reuseStatus.ShouldBe(HttpStatusCode.Unauthorized);
-        Wire.ShouldBeJson(reuseBody, """{"detail": "Token is invalid or expired", "code": "token_not_valid"}""");
+        Wire.ShouldBeJson(reuseBody, """{"detail": "Token is blacklisted", "code": "token_not_valid"}""");
     }
 
     [Fact]
