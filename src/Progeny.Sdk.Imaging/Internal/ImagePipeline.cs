@@ -44,7 +44,7 @@ internal static class ImagePipeline
                 OriginalHeight = stored.Height,
             };
 
-            using var decoded = Decode(codec, orientation.SwapsAxes() ? new SKSizeI(target.Height, target.Width) : target, (float)scale, header.Format);
+            using var decoded = Decode(codec, orientation.SwapsAxes() ? new SKSizeI(target.Height, target.Width) : target, header.Format);
             if (target == upright && orientation == ImageOrientation.Normal && header.Metadata == ImageMetadataKinds.None && format == header.Format)
             {
                 // Decoded only to prove the image whole: upright, small enough and clean, it is sent as it is.
@@ -71,13 +71,19 @@ internal static class ImagePipeline
         }
     }
 
-    /// <summary>Decodes to sRGB at the smallest size the codec offers that still covers <paramref name="covering"/> (JPEG: 1/8 to 8/8).</summary>
-    private static SKBitmap Decode(SKCodec codec, SKSizeI covering, float scale, ImageFormat format)
+    /// <summary>Decodes to sRGB at the smallest size the codec offers that still covers <paramref name="covering"/> (JPEG: 1/8 to 8/8 of each side).</summary>
+    internal static SKBitmap Decode(SKCodec codec, SKSizeI covering, ImageFormat format)
     {
-        var size = codec.GetScaledDimensions(scale);
-        if (size.Width < covering.Width || size.Height < covering.Height)
+        // The codec rounds a scale to its nearest supported one, which may fall short: ask for each eighth in turn.
+        var size = codec.Info.Size;
+        for (var eighths = 1; eighths < 8; eighths++)
         {
-            size = codec.Info.Size;
+            var scaled = codec.GetScaledDimensions(eighths / 8f);
+            if (scaled.Width >= covering.Width && scaled.Height >= covering.Height)
+            {
+                size = scaled;
+                break;
+            }
         }
 
         var alpha = codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul;
