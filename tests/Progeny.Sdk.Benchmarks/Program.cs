@@ -17,7 +17,8 @@ if (arguments is null)
           plot [--out PATH]              the polling simulation drawn to a PNG (default docs/polling.png)
           allocations [--operations N]   sampled allocations by type, SDK vs baseline (a profiler stand-in)
           cpu [--out sdk|baseline]       a sampling CPU profile of one path, by method (EventPipe on itself)
-          imaging                        Progeny.Sdk.Imaging on a 12 MP phone photo: time, memory, bytes, upload time saved
+          imaging [--out PATH]           Progeny.Sdk.Imaging on a 12 MP phone photo: time, memory, bytes, upload time saved
+                                         (--out also writes the photo, to try the CLI on)
         options: --tiny (a size for CI: each mode runs in seconds), --seed N
         """);
     return 2;

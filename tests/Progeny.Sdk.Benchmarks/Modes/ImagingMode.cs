@@ -9,7 +9,8 @@ namespace Progeny.Sdk.Benchmarks.Modes;
 /// <c>imaging</c>: what Progeny.Sdk.Imaging costs and saves on a 12 MP phone photo (4000×3000 stored, EXIF rotate 90°,
 /// GPS, serial number; detail and sensor noise make it a few MB): wall and CPU time per preparation from a file, managed
 /// bytes allocated, the peak resident memory of one preparation (Linux: VmHWM, reset before it), bytes before and
-/// after, and the upload time at stated uplink speeds for the original and for the prepared image.
+/// after, and the upload time at stated uplink speeds for the original and for the prepared image. <c>--out PATH</c>
+/// also writes the generated photo there.
 /// </summary>
 internal static class ImagingMode
 {
@@ -22,6 +23,11 @@ internal static class ImagingMode
         var directory = Directory.CreateTempSubdirectory("progeny-bench-");
         var path = Path.Combine(directory.FullName, "photo.jpg");
         await File.WriteAllBytesAsync(path, photo);
+        if (arguments.Out is { } keep)
+        {
+            await File.WriteAllBytesAsync(keep, photo); // to try the CLI on: progeny passport <path>
+        }
+
         try
         {
             var preparer = new ProgenyImagePreparer();
