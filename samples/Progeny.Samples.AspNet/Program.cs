@@ -6,13 +6,27 @@ using Progeny.Sdk.Imaging;
 var builder = WebApplication.CreateBuilder(args);
 
 // The Progeny client, bound from the "Progeny" section (appsettings.json, user secrets, environment variables).
-builder.Services.AddProgenyClient(builder.Configuration.GetSection("Progeny"));
+var progeny = builder.Configuration.GetSection("Progeny");
+builder.Services.AddProgenyClient(progeny);
 
 // Every uploaded photo is turned upright, shrunk to at most 1080 px high and stripped of its metadata before it is sent.
 builder.Services.AddProgenyImagePreparation();
 
-// Without Progeny:Username, start the fake Progeny server in this process and point the client at it.
-builder.Services.AddEmbeddedProgenyServer(builder.Configuration.GetSection("Progeny"));
+if (builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(progeny["Username"]))
+{
+    // In Development without Progeny:Username, the fake Progeny server runs in this process and the client calls it.
+    builder.Services.AddEmbeddedProgenyServer();
+}
+else
+{
+    // Anywhere else, missing credentials or options that cannot work stop the application when it starts, not at the
+    // first upload (AddProgenyClient validates the options when the client is first resolved).
+    builder.Services.AddOptions<ProgenyClientOptions>()
+        .Validate(
+            options => !string.IsNullOrWhiteSpace(options.Username) && !string.IsNullOrEmpty(options.Password),
+            "The Progeny credentials are missing: set Progeny:Username and Progeny:Password (user secrets, or the environment variables Progeny__Username and Progeny__Password). Only the Development environment runs without them, on the embedded fake Progeny server.")
+        .ValidateOnStart();
+}
 
 // Errors as RFC 7807 problem details; Progeny's failures mapped to status codes in one place.
 // The problems the framework answers itself (413, 415, an unreadable form) say what the upload endpoints expect.
@@ -31,7 +45,7 @@ app.UseStatusCodePages();
 
 app.MapGet("/", UploadPage.Get);
 // The upload endpoints take images up to the client's MaxImageBytes; a larger request body is refused with 413.
-var maxImageBytes = app.Configuration.GetSection("Progeny").GetValue(nameof(ProgenyClientOptions.MaxImageBytes), new ProgenyClientOptions().MaxImageBytes);
+var maxImageBytes = progeny.GetValue(nameof(ProgenyClientOptions.MaxImageBytes), new ProgenyClientOptions().MaxImageBytes);
 app.MapPassports(maxImageBytes);
 app.MapKyc(maxImageBytes);
 
