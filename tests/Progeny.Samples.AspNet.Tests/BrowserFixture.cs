@@ -1,13 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
+using Progeny.Sdk.Testing;
 
 namespace Progeny.Samples.AspNet.Tests;
 
 /// <summary>
-/// The sample on a real Kestrel socket (127.0.0.1, a free port) on the embedded fake Progeny server, its kyc_passport
-/// service replaced by <see cref="Kyc"/>, and Debian's Chromium driven headless by Playwright through its executable
-/// path: no browser is downloaded.
+/// The sample on a real Kestrel socket (127.0.0.1, a free port) calling <see cref="Fake"/>, a fake Progeny server that
+/// returns the specimen's holder, and Debian's Chromium driven headless by Playwright through its executable path: no
+/// browser is downloaded.
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification = "xunit disposes it through IAsyncLifetime.DisposeAsync.")]
 public sealed class BrowserFixture : IAsyncLifetime
@@ -27,17 +28,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
-    private readonly WebApplicationFactory<Program> _app;
+    private WebApplicationFactory<Program>? _app;
+    private ProgenyFakeServer? _fake;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-
-    public BrowserFixture() => _app = new WebApplicationFactory<Program>().WithKyc(Kyc);
 
     /// <summary>Gets the address of the running sample, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>Gets the kyc_passport service of the sample: the embedded fake serves ocr_passport only.</summary>
-    internal RecordingKycService Kyc { get; } = new();
+    /// <summary>Gets the fake Progeny server the sample calls, to queue answers and read what it received.</summary>
+    public ProgenyFakeServer Fake => _fake ?? throw new InvalidOperationException("The fixture is not initialized.");
 
     /// <summary>Gets the browser.</summary>
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialized.");
@@ -51,6 +51,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             $"Chromium is not installed (looked for {string.Join(", ", ChromiumCandidates)}): the browser tests need it. " +
             "Install Debian's package (apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH to a Chromium or Chrome binary.");
 
+        _fake = await SampleApp.StartFakeAsync();
+        _app = SampleApp.Against(_fake);
         BaseAddress = _app.StartOnKestrel();
 
         // The first read goes through login, upload and three status polls: allow for a loaded CI machine.
@@ -72,6 +74,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await _app.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        if (_fake is not null)
+        {
+            await _fake.DisposeAsync();
+        }
     }
 }

@@ -78,11 +78,10 @@ public sealed class ImageUploadsTests
     }
 
     [Fact]
-    public async Task AcceptsImages_BothImagesOfTheMostBytesAllowed_ReachTheKycService()
+    public async Task AcceptsImages_BothImagesOfTheMostBytesAllowed_ReachKycPassport()
     {
-        var kyc = new RecordingKycService();
-        await using var fake = await ProgenyFakeServer.StartAsync();
-        await using var app = SampleApp.Against(fake, maxImageBytes: MaxImageBytes).WithKyc(kyc);
+        await using var fake = await SampleApp.StartFakeAsync();
+        await using var app = SampleApp.Against(fake, maxImageBytes: MaxImageBytes);
         using var client = Kestrel(app.StartOnKestrel());
         var passport = TestImages.JpegOfSize(MaxImageBytes);
         var selfie = TestImages.JpegOfSize(MaxImageBytes);
@@ -91,9 +90,9 @@ public sealed class ImageUploadsTests
         using var response = await client.PostAsync("kyc", SampleApp.UploadKyc(passport, selfie));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var received = kyc.Received.ShouldHaveSingleItem();
-        received.Passport.Content.ShouldBe(passport);
-        received.Selfie.Content.ShouldBe(selfie);
+        var upload = fake.Recording.Uploads.ShouldHaveSingleItem();
+        upload.File("passport_image").ShouldNotBeNull().Sha256.ShouldBe(await TestImages.PreparedSha256Async(passport, "specimen-passport.jpg"));
+        upload.File("selfie_image").ShouldNotBeNull().Sha256.ShouldBe(await TestImages.PreparedSha256Async(selfie, "selfie.jpg"));
     }
 
     /// <summary>A client of the sample on Kestrel, which sends <c>Expect: 100-continue</c> so that a refused body is not sent at all.</summary>

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Progeny.Sdk;
@@ -8,33 +7,38 @@ using Progeny.Sdk.Testing;
 
 namespace Progeny.Samples.AspNet.Tests;
 
-public sealed class KycEndpointsTests(WebApplicationFactory<Program> embedded) : IClassFixture<WebApplicationFactory<Program>>
+/// <summary><c>POST /kyc</c> against the fake Progeny server: what the server received, and what the sample answered.</summary>
+public sealed class KycEndpointsTests
 {
-    private const string ClientCanary = "client-canary-5e1d";
-
-    private readonly RecordingKycService _kyc = new();
-
     [Fact]
-    public async Task PostKyc_PassportAndSelfie_HandsBothImagesUnchangedToTheKycService()
+    public async Task PostKyc_PassportAndPhoneSelfie_SendsBothPreparedImagesToKycPassportOnce()
     {
-        await using var app = WithRecordingKyc();
+        await using var fake = await SampleApp.StartFakeAsync();
+        await using var app = SampleApp.Against(fake);
         using var client = app.CreateClient();
+        var selfie = TestPhotos.TwelveMegapixelPortrait;
 
-        using var response = await client.PostAsync("/kyc", SampleApp.UploadKyc());
+        using var response = await client.PostAsync("/kyc", SampleApp.UploadKyc(selfie: selfie));
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var received = _kyc.Received.ShouldHaveSingleItem();
-        received.Passport.FileName.ShouldBe("specimen-passport.jpg");
-        received.Passport.Content.ShouldBe(SampleApp.Specimen);
-        received.Selfie.FileName.ShouldBe("selfie.jpg");
-        received.Selfie.Content.ShouldBe(TestImages.Selfie);
-        received.ExtendData.ShouldBeFalse();
+        var upload = fake.Recording.Uploads.ShouldHaveSingleItem();
+        upload.Service.ShouldBe(FakeService.KycPassport);
+        upload.Files.Select(file => file.FieldName).Order().ShouldBe(["passport_image", "selfie_image"]);
+        upload.Fields.ShouldBe(new Dictionary<string, string> { ["extend_data"] = "false" });
+        var passport = upload.File("passport_image").ShouldNotBeNull();
+        passport.FileName.ShouldBe("specimen-passport.jpg");
+        passport.Sha256.ShouldBe(await TestImages.PreparedSha256Async(SampleApp.Specimen, "specimen-passport.jpg"));
+        var sentSelfie = upload.File("selfie_image").ShouldNotBeNull();
+        sentSelfie.FileName.ShouldBe("selfie.jpg");
+        sentSelfie.Sha256.ShouldBe(await TestImages.PreparedSha256Async(selfie, "selfie.jpg"));
+        sentSelfie.Length.ShouldBeLessThan(selfie.Length / 4);
     }
 
     [Fact]
-    public async Task PostKyc_Verified_ReturnsTheDocumentAndBothVerdictsAsCamelCaseJson()
+    public async Task PostKyc_LiveSelfieOfTheHolder_ReturnsTheTaskTheDocumentAndBothVerdictsAsCamelCaseJson()
     {
-        await using var app = WithRecordingKyc();
+        await using var fake = await SampleApp.StartFakeAsync();
+        await using var app = SampleApp.Against(fake);
         using var client = app.CreateClient();
 
         using var response = await client.PostAsync("/kyc", SampleApp.UploadKyc());
@@ -42,28 +46,60 @@ public sealed class KycEndpointsTests(WebApplicationFactory<Program> embedded) :
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/json");
         var body = await response.ReadJsonAsync();
-        body.GetProperty("taskId").GetString().ShouldBe("efe46711-b1d8-43f1-9d02-7a54c43b79a2");
+        body.EnumerateObject().Select(member => member.Name).ShouldBe(["taskId", "document", "liveness", "match"]);
+        body.GetProperty("taskId").GetString().ShouldBe(fake.Recording.Uploads.ShouldHaveSingleItem().TaskId);
         var document = body.GetProperty("document");
         document.GetProperty("documentNumber").GetString().ShouldBe("X1234567");
         document.GetProperty("lastName").GetString().ShouldBe("SPECIMEN");
+        document.GetProperty("firstName").GetString().ShouldBe("ANNA MARIA");
         document.GetProperty("dateOfBirth").GetString().ShouldBe("1990-04-12");
         document.GetProperty("sex").GetString().ShouldBe("Female");
-        var liveness = body.GetProperty("liveness");
-        liveness.GetProperty("isLive").GetBoolean().ShouldBeTrue();
-        liveness.GetProperty("score").GetDouble().ShouldBe(2.5943651);
-        liveness.GetProperty("errorCode").ValueKind.ShouldBe(JsonValueKind.Null);
-        var match = body.GetProperty("match");
-        match.GetProperty("isMatch").GetBoolean().ShouldBeTrue();
-        match.GetProperty("matchScore").GetDouble().ShouldBe(20.0);
-        match.GetProperty("scorePercent").GetDouble().ShouldBe(100.0);
-        body.EnumerateObject().Select(member => member.Name).ShouldBe(["taskId", "document", "liveness", "match"]);
+        body.GetProperty("liveness").GetProperty("isLive").GetBoolean().ShouldBeTrue();
+        body.GetProperty("liveness").GetProperty("errorCode").ValueKind.ShouldBe(JsonValueKind.Null);
+        body.GetProperty("match").GetProperty("isMatch").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]
-    public async Task PostKyc_SelfieNotLiveAndNotTheHolder_Returns200WithBothVerdictsAndTheErrorCode()
+    public async Task PostKyc_SelfieNotLive_Returns200WithIsLiveFalseAndTheDocument()
     {
-        _kyc.Result = KycResults.NotLive;
-        await using var app = WithRecordingKyc();
+        await using var fake = await SampleApp.StartFakeAsync();
+        fake.EnqueueTaskOutcome(FakeService.KycPassport, KycOutcomes.NotLive);
+        await using var app = SampleApp.Against(fake);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsync("/kyc", SampleApp.UploadKyc());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await response.ReadJsonAsync();
+        body.GetProperty("liveness").GetProperty("isLive").GetBoolean().ShouldBeFalse();
+        body.GetProperty("match").GetProperty("isMatch").GetBoolean().ShouldBeTrue();
+        body.GetProperty("document").GetProperty("documentNumber").GetString().ShouldBe("X1234567");
+        fake.Recording.Uploads.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task PostKyc_SelfieNotTheHolder_Returns200WithIsMatchFalseAndTheDocument()
+    {
+        await using var fake = await SampleApp.StartFakeAsync();
+        fake.EnqueueTaskOutcome(FakeService.KycPassport, KycOutcomes.NoMatch);
+        await using var app = SampleApp.Against(fake);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsync("/kyc", SampleApp.UploadKyc());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await response.ReadJsonAsync();
+        body.GetProperty("liveness").GetProperty("isLive").GetBoolean().ShouldBeTrue();
+        body.GetProperty("match").GetProperty("isMatch").GetBoolean().ShouldBeFalse();
+        body.GetProperty("document").GetProperty("documentNumber").GetString().ShouldBe("X1234567");
+    }
+
+    [Fact]
+    public async Task PostKyc_ScoredNegativeVerdicts_Returns200WithTheReasonAndTheScores()
+    {
+        await using var fake = await SampleApp.StartFakeAsync();
+        fake.EnqueueTaskOutcome(FakeService.KycPassport, KycOutcomes.FaceTooSmallAndNoMatch);
+        await using var app = SampleApp.Against(fake);
         using var client = app.CreateClient();
 
         using var response = await client.PostAsync("/kyc", SampleApp.UploadKyc());
@@ -74,19 +110,63 @@ public sealed class KycEndpointsTests(WebApplicationFactory<Program> embedded) :
         liveness.GetProperty("isLive").GetBoolean().ShouldBeFalse();
         liveness.GetProperty("errorCode").GetString().ShouldBe("FACE_TOO_SMALL");
         liveness.GetProperty("error").GetString().ShouldBe("Absolute face size is too small");
-        liveness.GetProperty("score").ValueKind.ShouldBe(JsonValueKind.Null);
         var match = body.GetProperty("match");
         match.GetProperty("isMatch").GetBoolean().ShouldBeFalse();
+        match.GetProperty("matchScore").GetDouble().ShouldBe(2.5);
         match.GetProperty("scorePercent").GetDouble().ShouldBe(12.5);
-        body.GetProperty("document").GetProperty("documentNumber").GetString().ShouldBe("X1234567");
+    }
+
+    [Fact]
+    public async Task PostKyc_TaskFails_Returns422WithTheCodeTheTaskIdAndTaskMayExist()
+    {
+        await using var fake = await SampleApp.StartFakeAsync();
+        fake.EnqueueTaskOutcome(FakeService.KycPassport, FakeTaskOutcome.FailedCheck("DOCUMENT_NOT_FOUND"));
+        await using var app = SampleApp.Against(fake);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsync("/kyc", SampleApp.UploadKyc());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
+        var problem = await response.ReadJsonAsync();
+        problem.GetProperty("title").GetString().ShouldBe("Progeny could not make the check");
+        problem.GetProperty("errorCode").GetString().ShouldBe("DOCUMENT_NOT_FOUND");
+        var taskId = fake.Recording.Uploads.ShouldHaveSingleItem().TaskId;
+        problem.GetProperty("taskId").GetString().ShouldBe(taskId);
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeTrue();
+        problem.GetProperty("detail").GetString().ShouldBe(
+            $"The task ended without a result (DOCUMENT_NOT_FOUND). Retake the photos: the whole passport data page, sharp, without glare; a face that fills much of the selfie. Progeny task {taskId} exists: keep its id.");
+    }
+
+    [Theory]
+    [InlineData("passport", "text")]
+    [InlineData("selfie", "text")]
+    [InlineData("selfie", "truncated JPEG")]
+    public async Task PostKyc_OneFileNotAnImage_Returns400NamingTheFieldAndSendsNothing(string field, string kind)
+    {
+        await using var fake = await SampleApp.StartFakeAsync();
+        await using var app = SampleApp.Against(fake);
+        using var client = app.CreateClient();
+        var bad = kind == "text" ? "just some text"u8.ToArray() : TestImages.Selfie[..(TestImages.Selfie.Length / 3)];
+
+        using var response = await client.PostAsync("/kyc", field == "passport" ? SampleApp.UploadKyc(passport: bad) : SampleApp.UploadKyc(selfie: bad));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
+        var problem = await response.ReadJsonAsync();
+        problem.GetProperty("title").GetString().ShouldBe("The upload is not a usable image");
+        problem.GetProperty("detail").GetString()!.ShouldStartWith($"The file in '{field}': ");
+        problem.GetProperty("errors").EnumerateObject().Select(error => error.Name).ShouldBe([field]);
+        fake.Recording.Requests.ShouldBeEmpty();
     }
 
     [Theory]
     [InlineData("passport")]
     [InlineData("selfie")]
-    public async Task PostKyc_OneFileMissing_Returns400NamingItAndCallsNothing(string missing)
+    public async Task PostKyc_OneFileMissing_Returns400NamingItAndSendsNothing(string missing)
     {
-        await using var app = WithRecordingKyc();
+        await using var fake = await SampleApp.StartFakeAsync();
+        await using var app = SampleApp.Against(fake);
         using var client = app.CreateClient();
         var present = missing == "passport" ? "selfie" : "passport";
 
@@ -100,13 +180,14 @@ public sealed class KycEndpointsTests(WebApplicationFactory<Program> embedded) :
         var errors = problem.GetProperty("errors");
         errors.EnumerateObject().Select(error => error.Name).ShouldBe([missing]);
         errors.GetProperty(missing)[0].GetString().ShouldBe("No file was uploaded.");
-        _kyc.Received.ShouldBeEmpty();
+        fake.Recording.Requests.ShouldBeEmpty();
     }
 
     [Fact]
-    public async Task PostKyc_EmptySelfieAndNoPassport_Returns400NamingBothAndCallsNothing()
+    public async Task PostKyc_EmptySelfieAndNoPassport_Returns400NamingBothAndSendsNothing()
     {
-        await using var app = WithRecordingKyc();
+        await using var fake = await SampleApp.StartFakeAsync();
+        await using var app = SampleApp.Against(fake);
         using var client = app.CreateClient();
 
         using var response = await client.PostAsync("/kyc", SampleApp.Form(("selfie", [], "selfie.jpg", "image/jpeg")));
@@ -115,54 +196,14 @@ public sealed class KycEndpointsTests(WebApplicationFactory<Program> embedded) :
         var errors = (await response.ReadJsonAsync()).GetProperty("errors");
         errors.GetProperty("passport")[0].GetString().ShouldBe("No file was uploaded.");
         errors.GetProperty("selfie")[0].GetString().ShouldBe("The file is empty.");
-        _kyc.Received.ShouldBeEmpty();
-    }
-
-    [Theory]
-    [InlineData("passport")]
-    [InlineData("selfie")]
-    public async Task PostKyc_OneFileNotAnImage_Returns400NamingTheFieldAndSendsNothing(string field)
-    {
-        await using var fake = await ProgenyFakeServer.StartAsync();
-        await using var app = SampleApp.Against(fake);
-        using var client = app.CreateClient();
-        var notes = "just some text"u8.ToArray();
-
-        using var response = await client.PostAsync("/kyc", field == "passport" ? SampleApp.UploadKyc(passport: notes) : SampleApp.UploadKyc(selfie: notes));
-
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
-        var problem = await response.ReadJsonAsync();
-        problem.GetProperty("title").GetString().ShouldBe("The upload is not a usable image");
-        problem.GetProperty("detail").GetString().ShouldBe($"The file in '{field}': The image is neither PNG nor JPEG: its first bytes match neither format.");
-        var errors = problem.GetProperty("errors");
-        errors.EnumerateObject().Select(error => error.Name).ShouldBe([field]);
-        errors.GetProperty(field)[0].GetString()!.ShouldContain("neither PNG nor JPEG");
         fake.Recording.Requests.ShouldBeEmpty();
     }
 
     [Fact]
-    public async Task PostKyc_TaskEndsWithoutDocument_Returns422WithTheCodeAndTaskId()
-    {
-        _kyc.Failure = new ProgenyTaskFailedException("The task failed.", "c0ffee00-0000-4000-8000-000000000001", ProgenyTaskStatus.Success, "DOCUMENT_NOT_FOUND");
-        await using var app = WithRecordingKyc();
-        using var client = app.CreateClient();
-
-        using var response = await client.PostAsync("/kyc", SampleApp.UploadKyc());
-
-        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
-        var problem = await response.ReadJsonAsync();
-        problem.GetProperty("errorCode").GetString().ShouldBe("DOCUMENT_NOT_FOUND");
-        problem.GetProperty("taskId").GetString().ShouldBe("c0ffee00-0000-4000-8000-000000000001");
-        _kyc.Received.ShouldHaveSingleItem();
-    }
-
-    [Fact]
-    public async Task PostKyc_CredentialsRefused_Returns502AndUploadsNothing()
+    public async Task PostKyc_CredentialsRefused_Returns502SayingNoTaskWasCreatedAndUploadsNothing()
     {
         const string WrongPassword = "wrong-password-canary-2b9e";
-        await using var fake = await ProgenyFakeServer.StartAsync();
+        await using var fake = await SampleApp.StartFakeAsync();
         await using var app = SampleApp.Against(fake, password: WrongPassword);
         using var client = app.CreateClient();
 
@@ -173,14 +214,18 @@ public sealed class KycEndpointsTests(WebApplicationFactory<Program> embedded) :
         var body = await response.Content.ReadAsStringAsync();
         body.ShouldNotContain(WrongPassword);
         body.ShouldNotContain(fake.Username);
+        var problem = await response.ReadJsonAsync();
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
+        problem.TryGetProperty("taskId", out _).ShouldBeFalse();
         fake.Recording.Requests.ShouldHaveSingleItem().Endpoint.ShouldBe(FakeEndpoint.TokenObtain);
     }
 
     [Fact]
     public async Task PostKyc_UnexpectedException_Returns500WithoutMessageOrStackTrace()
     {
-        _kyc.Failure = new InvalidOperationException("secret-canary-4f07");
-        await using var app = WithRecordingKyc();
+        await using var fake = await SampleApp.StartFakeAsync();
+        await using var app = SampleApp.Against(fake).WithWebHostBuilder(host => host.ConfigureTestServices(
+            services => services.AddSingleton<IProgenyClient>(new ThrowingProgenyClient("secret-canary-4f07"))));
         using var client = app.CreateClient();
 
         using var response = await client.PostAsync("/kyc", SampleApp.UploadKyc());
@@ -189,14 +234,7 @@ public sealed class KycEndpointsTests(WebApplicationFactory<Program> embedded) :
         response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
         var body = await response.Content.ReadAsStringAsync();
         body.ShouldNotContain("secret-canary-4f07");
-        body.ShouldNotContain(nameof(RecordingKycService));
-        body.ShouldNotContain(ClientCanary);
+        body.ShouldNotContain(nameof(ThrowingProgenyClient));
+        fake.Recording.Requests.ShouldBeEmpty();
     }
-
-    /// <summary>
-    /// The sample with <see cref="_kyc"/> as its kyc_passport service and a client whose every call throws: the handler
-    /// must use only the service it injects.
-    /// </summary>
-    private WebApplicationFactory<Program> WithRecordingKyc() => embedded.WithKyc(_kyc).WithWebHostBuilder(host => host.ConfigureTestServices(
-        services => services.AddSingleton<IProgenyClient>(new ThrowingProgenyClient(ClientCanary))));
 }

@@ -98,6 +98,7 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         problem.GetProperty("errorCode").GetString().ShouldBe("DOCUMENT_NOT_FOUND");
         problem.GetProperty("taskId").GetString().ShouldNotBeNullOrEmpty();
         problem.GetProperty("detail").GetString()!.ShouldContain("DOCUMENT_NOT_FOUND");
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeTrue();
         fake.Recording.UploadCount.ShouldBe(1);
     }
 
@@ -114,6 +115,7 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         var problem = await response.ReadJsonAsync();
         problem.GetProperty("errors").GetProperty("passport_image")[0].GetString().ShouldBe("Upload a valid image.");
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
     }
 
     [Fact]
@@ -131,6 +133,7 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         var body = await response.Content.ReadAsStringAsync();
         body.ShouldNotContain(WrongPassword);
         body.ShouldNotContain(fake.Username);
+        (await response.ReadJsonAsync()).GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
         fake.Recording.UploadCount.ShouldBe(0);
     }
 
@@ -146,11 +149,12 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
 
         response.StatusCode.ShouldBe(HttpStatusCode.GatewayTimeout);
         var problem = await response.ReadJsonAsync();
-        problem.GetProperty("taskId").GetString().ShouldNotBeNullOrEmpty();
+        problem.GetProperty("taskId").GetString().ShouldBe(fake.Recording.Uploads.ShouldHaveSingleItem().TaskId);
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]
-    public async Task PostPassports_ProgenyAnswers500_Returns502WithTheUpstreamStatus()
+    public async Task PostPassports_ProgenyAnswers500_Returns502SayingATaskMayExistWithoutAnId()
     {
         await using var fake = await ProgenyFakeServer.StartAsync();
         fake.InjectFault(FakeFault.Status(500, """{"detail": "boom"}"""), FakeEndpoint.OcrPassport);
@@ -162,7 +166,63 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         response.StatusCode.ShouldBe(HttpStatusCode.BadGateway);
         var problem = await response.ReadJsonAsync();
         problem.GetProperty("upstreamStatus").GetInt32().ShouldBe(500);
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeTrue();
+        problem.TryGetProperty("taskId", out _).ShouldBeFalse();
+        problem.GetProperty("detail").GetString().ShouldBe(
+            "Progeny answered 500. The upload reached Progeny, so a (paid) task may exist although its id is unknown: sending the photos again may pay twice.");
         fake.Recording.UploadCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task PostPassports_ProgenysNginxRefusesTheBodyAsTooLarge_Returns413SayingNoTaskWasCreated()
+    {
+        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { MaxRequestBodyBytes = 4096 });
+        await using var app = SampleApp.Against(fake);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
+        var problem = await response.ReadJsonAsync();
+        problem.GetProperty("title").GetString().ShouldBe("Progeny refused the upload as too large");
+        problem.GetProperty("upstreamStatus").GetInt32().ShouldBe(413);
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
+        problem.GetProperty("detail").GetString()!.ShouldEndWith("No Progeny task was created: sending the photos again cannot pay twice.");
+        fake.Recording.UploadCount.ShouldBe(1);
+        fake.Recording.CreatedTaskIds.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task PostPassports_ProgenyRefusesTheMediaType_Returns502SayingNoTaskWasCreated()
+    {
+        await using var fake = await ProgenyFakeServer.StartAsync();
+        fake.InjectFault(FakeFault.Status(415, """{"detail": "Unsupported media type \"multipart/form-data\" in request."}"""), FakeEndpoint.OcrPassport);
+        await using var app = SampleApp.Against(fake);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadGateway);
+        var problem = await response.ReadJsonAsync();
+        problem.GetProperty("upstreamStatus").GetInt32().ShouldBe(415);
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task PostPassports_ProgenyUnreachable_Returns502SayingNoTaskWasCreated()
+    {
+        var fake = await ProgenyFakeServer.StartAsync();
+        await fake.DisposeAsync();
+        await using var app = SampleApp.Against(fake);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadGateway);
+        var problem = await response.ReadJsonAsync();
+        problem.GetProperty("title").GetString().ShouldBe("Progeny could not be reached");
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
     }
 
     [Fact]
@@ -216,7 +276,6 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         prepared.Report.RemovedMetadata.ShouldBe(ImageMetadataKinds.Exif);
         var upload = fake.Recording.Uploads.ShouldHaveSingleItem();
         upload.FileLength.ShouldBe(prepared.Report.ByteCount);
-        await using var sent = await prepared.Image.OpenReadAsync(long.MaxValue);
-        upload.FileSha256.ShouldBe(Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(sent)));
+        upload.FileSha256.ShouldBe(await TestImages.Sha256Async(prepared.Image));
     }
 }

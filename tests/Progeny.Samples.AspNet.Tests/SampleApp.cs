@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Progeny.Sdk;
 using Progeny.Sdk.Testing;
@@ -44,11 +43,6 @@ internal static class SampleApp
             }
         });
 
-    /// <summary>The sample with <paramref name="kyc"/> as its kyc_passport service (the other services stay as they are).</summary>
-    public static WebApplicationFactory<Program> WithKyc(this WebApplicationFactory<Program> app, RecordingKycService kyc) =>
-        app.WithWebHostBuilder(host => host.ConfigureTestServices(
-            services => services.AddSingleton<IProgenyService<KycPassportRequest, KycPassportResult>>(kyc)));
-
     /// <summary>Starts the sample on a real Kestrel socket (127.0.0.1, a free port), where request body limits apply.</summary>
     /// <returns>Its address, e.g. <c>http://127.0.0.1:41234/</c>.</returns>
     public static Uri StartOnKestrel(this WebApplicationFactory<Program> app)
@@ -70,6 +64,10 @@ internal static class SampleApp
     public static MultipartFormDataContent UploadKyc(byte[]? passport = null, byte[]? selfie = null) => Form(
         ("passport", passport ?? Specimen, "specimen-passport.jpg", "image/jpeg"),
         ("selfie", selfie ?? TestImages.Selfie, "selfie.jpg", "image/jpeg"));
+
+    /// <summary>A fake Progeny server that returns the specimen passport's holder, as the sample's embedded one does.</summary>
+    public static Task<ProgenyFakeServer> StartFakeAsync() => ProgenyFakeServer.StartAsync(
+        new ProgenyFakeServerOptions { Document = Progeny.Cli.SpecimenPassport.Document(DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime)) });
 
     /// <summary>Reads a response's JSON body.</summary>
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response)

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using Progeny.Sdk;
+using Progeny.Sdk.Imaging;
 using SkiaSharp;
 
 namespace Progeny.Samples.AspNet.Tests;
@@ -17,6 +20,25 @@ internal static class TestImages
         var bytes = new byte[size];
         Selfie.CopyTo(bytes, 0);
         return bytes;
+    }
+
+    /// <summary>The SHA-256 (lowercase hex) of what the sample sends for an uploaded file: the image as Progeny.Sdk.Imaging prepares it by default.</summary>
+    /// <param name="content">The uploaded bytes.</param>
+    /// <param name="fileName">The uploaded file name.</param>
+    /// <returns>The hash, as <c>RecordedFile.Sha256</c> writes it.</returns>
+    public static async Task<string> PreparedSha256Async(byte[] content, string fileName)
+    {
+        var prepared = await new ProgenyImagePreparer().PrepareAsync(ProgenyImage.FromBytes(content, fileName));
+        return await Sha256Async(prepared);
+    }
+
+    /// <summary>The SHA-256 (lowercase hex) of an image's bytes.</summary>
+    /// <param name="image">The image.</param>
+    /// <returns>The hash, as <c>RecordedFile.Sha256</c> writes it.</returns>
+    public static async Task<string> Sha256Async(ProgenyImage image)
+    {
+        await using var content = await image.OpenReadAsync(long.MaxValue);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(content));
     }
 
     private static byte[] DrawSelfie()
