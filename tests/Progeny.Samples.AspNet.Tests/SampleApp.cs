@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Progeny.Sdk;
 using Progeny.Sdk.Testing;
@@ -24,7 +25,10 @@ internal static class SampleApp
     /// <summary>Gets the bytes of the specimen passport.</summary>
     public static byte[] Specimen { get; } = File.ReadAllBytes(SpecimenPath);
 
-    /// <summary>The sample, configured to call <paramref name="fake"/> as if it were Progeny (so the embedded fake stays off).</summary>
+    /// <summary>
+    /// The sample, configured to call <paramref name="fake"/> as if it were Progeny (so the embedded fake stays off), on
+    /// the fake's clock: the client's waits between status polls are skipped, not slept.
+    /// </summary>
     public static WebApplicationFactory<Program> Against(
         ProgenyFakeServer fake, string? password = null, TimeSpan? pollingTimeout = null, long? maxImageBytes = null) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
@@ -41,6 +45,8 @@ internal static class SampleApp
             {
                 host.UseSetting("Progeny:MaxImageBytes", max.ToString(CultureInfo.InvariantCulture));
             }
+
+            host.ConfigureTestServices(services => services.AddSingleton(fake.TimeProvider));
         });
 
     /// <summary>Starts the sample on a real Kestrel socket (127.0.0.1, a free port), where request body limits apply.</summary>
