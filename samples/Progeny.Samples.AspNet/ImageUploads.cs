@@ -3,9 +3,17 @@ using Progeny.Sdk;
 
 namespace Progeny.Samples.AspNet;
 
-/// <summary>What the endpoints that take uploaded images share: their metadata, their 400 problems, and the problems the framework answers for them.</summary>
+/// <summary>
+/// What the endpoints that take uploaded images share: their metadata, their 400 problems, and the problems the framework
+/// answers for them. Each of those problems says <c>taskMayExist: false</c>: nothing reached Progeny.
+/// </summary>
 internal static class ImageUploads
 {
+    /// <summary>The extension member that says whether a (paid) Progeny task may exist because of the request.</summary>
+    public const string TaskMayExist = "taskMayExist";
+
+    private static readonly KeyValuePair<string, object?>[] NothingSent = [new(TaskMayExist, false)];
+
     /// <summary>
     /// Declares an endpoint that takes one image file in each of <paramref name="fields"/>: its body size limit (413
     /// beyond it), no antiforgery token, and the problems it answers.
@@ -34,7 +42,8 @@ internal static class ImageUploads
         var errors = files
             .Where(file => file.File is not { Length: > 0 })
             .ToDictionary(file => file.Field, file => new[] { file.File is null ? "No file was uploaded." : "The file is empty." });
-        return TypedResults.ValidationProblem(errors, title: "No image was uploaded", detail: $"Send {ImageForm.Describe([.. files.Select(file => file.Field)])}.");
+        return TypedResults.ValidationProblem(
+            errors, title: "No image was uploaded", detail: $"Send {ImageForm.Describe([.. files.Select(file => file.Field)])}.", extensions: NothingSent);
     }
 
     /// <summary>The image to hand to Progeny.Sdk, read from <paramref name="content"/> under the uploaded file's name.</summary>
@@ -67,7 +76,8 @@ internal static class ImageUploads
         return TypedResults.ValidationProblem(
             new Dictionary<string, string[]> { [field] = [message] },
             title: "The upload is not a usable image",
-            detail: $"The file in '{field}': {message}");
+            detail: $"The file in '{field}': {message}",
+            extensions: NothingSent);
     }
 
     /// <summary>
@@ -90,6 +100,7 @@ internal static class ImageUploads
             // forms), so the fields cannot be named here; the 400 of a form without them names them.
             problem.Title = "The upload is not a form";
             problem.Detail = "Send the images as the files of a multipart/form-data form (curl -F, or an HTML form with enctype=\"multipart/form-data\").";
+            problem.Extensions[TaskMayExist] = false;
             return;
         }
 
@@ -104,5 +115,9 @@ internal static class ImageUploads
             StatusCodes.Status400BadRequest => ("The form could not be read", $"Send {form.Expected}."),
             _ => (problem.Title, problem.Detail),
         };
+        if (problem.Detail is not null)
+        {
+            problem.Extensions[TaskMayExist] = false;
+        }
     }
 }

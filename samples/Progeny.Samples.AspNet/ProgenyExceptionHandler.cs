@@ -94,7 +94,7 @@ internal sealed partial class ProgenyExceptionHandler(IProblemDetailsService pro
             _ => null,
         };
         problem.Detail = $"{problem.Detail} {TaskSentence(exception.TaskMayExist, taskId)}";
-        problem.Extensions["taskMayExist"] = exception.TaskMayExist;
+        problem.Extensions[ImageUploads.TaskMayExist] = exception.TaskMayExist;
         if (!string.IsNullOrEmpty(taskId))
         {
             problem.Extensions["taskId"] = taskId;

@@ -27,6 +27,7 @@ public sealed class ImageUploadsTests
         var problem = await response.ReadJsonAsync();
         problem.GetProperty("status").GetInt32().ShouldBe(415);
         problem.GetProperty("title").GetString().ShouldBe("The upload is not a form");
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
         problem.GetProperty("detail").GetString().ShouldBe(
             "Send the images as the files of a multipart/form-data form (curl -F, or an HTML form with enctype=\"multipart/form-data\").");
         fake.Recording.Requests.ShouldBeEmpty();
@@ -49,6 +50,7 @@ public sealed class ImageUploadsTests
         response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
         var problem = await response.ReadJsonAsync();
         problem.GetProperty("title").GetString().ShouldBe("The form could not be read");
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
         problem.GetProperty("detail").GetString()!.ShouldStartWith("Send multipart/form-data with one PNG or JPEG file");
         fake.Recording.Requests.ShouldBeEmpty();
     }
@@ -72,6 +74,7 @@ public sealed class ImageUploadsTests
         response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
         var problem = await response.ReadJsonAsync();
         problem.GetProperty("title").GetString().ShouldBe("The upload is too large");
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
         problem.GetProperty("detail").GetString()!.ShouldStartWith(
             $"This endpoint takes at most {MiB(limit)} MiB, each image at most {MiB(MaxImageBytes)} MiB. Send multipart/form-data");
         fake.Recording.Requests.ShouldBeEmpty();

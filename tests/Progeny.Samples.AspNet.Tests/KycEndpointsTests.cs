@@ -155,6 +155,7 @@ public sealed class KycEndpointsTests
         response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
         var problem = await response.ReadJsonAsync();
         problem.GetProperty("title").GetString().ShouldBe("The upload is not a usable image");
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
         problem.GetProperty("detail").GetString()!.ShouldStartWith($"The file in '{field}': ");
         problem.GetProperty("errors").EnumerateObject().Select(error => error.Name).ShouldBe([field]);
         fake.Recording.Requests.ShouldBeEmpty();
@@ -176,6 +177,7 @@ public sealed class KycEndpointsTests
         response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
         var problem = await response.ReadJsonAsync();
         problem.GetProperty("title").GetString().ShouldBe("No image was uploaded");
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
         problem.GetProperty("detail").GetString().ShouldBe("Send multipart/form-data with one PNG or JPEG file in each of the fields 'passport' and 'selfie'.");
         var errors = problem.GetProperty("errors");
         errors.EnumerateObject().Select(error => error.Name).ShouldBe([missing]);

@@ -43,6 +43,7 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         var problem = await response.ReadJsonAsync();
         problem.GetProperty("status").GetInt32().ShouldBe(400);
         problem.GetProperty("title").GetString().ShouldBe("The upload is not a usable image");
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
         problem.GetProperty("detail").GetString()!.ShouldContain("neither PNG nor JPEG");
         fake.Recording.UploadCount.ShouldBe(0);
     }

@@ -21,6 +21,7 @@ public sealed class UploadPageTests(BrowserFixture fixture) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("#portrait-placeholder")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#problem")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#verdicts")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#decision")).ToBeHiddenAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "upload-page-document.png"), FullPage = true });
     }
 
@@ -101,8 +102,9 @@ public sealed class UploadPageTests(BrowserFixture fixture) : IClassFixture<Brow
         await Assertions.Expect(page.Locator("#problem-title")).ToHaveTextAsync("Progeny could not make the check");
         await Assertions.Expect(page.Locator("#problem-detail")).ToContainTextAsync("(DOCUMENT_NOT_FOUND)");
         var upload = fixture.Fake.Recording.Uploads.Skip(before).ShouldHaveSingleItem();
-        await Assertions.Expect(page.Locator("#problem-task")).ToHaveTextAsync($"Progeny task {upload.TaskId}");
+        await Assertions.Expect(page.Locator("#problem-detail")).ToContainTextAsync($"Progeny task {upload.TaskId} exists: keep its id.");
         await Assertions.Expect(page.Locator("#result")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("#decision")).ToBeHiddenAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "upload-page-kyc-failed.png"), FullPage = true });
     }
 
@@ -117,7 +119,6 @@ public sealed class UploadPageTests(BrowserFixture fixture) : IClassFixture<Brow
 
         await Assertions.Expect(page.Locator("#problem-title")).ToHaveTextAsync("No image was uploaded");
         await Assertions.Expect(page.Locator("#problem-detail")).ToContainTextAsync("selfie: The file is empty.");
-        await Assertions.Expect(page.Locator("#problem-task")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#result")).ToBeHiddenAsync();
         fixture.Fake.Recording.Requests.Count.ShouldBe(before);
     }
