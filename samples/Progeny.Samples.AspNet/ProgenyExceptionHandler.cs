@@ -13,6 +13,9 @@ namespace Progeny.Samples.AspNet;
 /// </summary>
 internal sealed partial class ProgenyExceptionHandler(IProblemDetailsService problemDetailsService, ILogger<ProgenyExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>What to do after a failed check, for either endpoint.</summary>
+    private const string RetakeAdvice = "Retake the photos: the whole passport data page, sharp and without glare; a selfie whose face fills much of the picture.";
+
     /// <inheritdoc/>
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -63,9 +66,7 @@ internal sealed partial class ProgenyExceptionHandler(IProblemDetailsService pro
             ProgenyTaskFailedException failed => Problem(
                 StatusCodes.Status422UnprocessableEntity,
                 "Progeny could not make the check",
-                failed.ErrorCode is null
-                    ? "The task ended without a result. Retake the photos: the whole passport data page, sharp, without glare; a face that fills much of the selfie."
-                    : $"The task ended without a result ({failed.ErrorCode}). Retake the photos: the whole passport data page, sharp, without glare; a face that fills much of the selfie.",
+                $"The task ended without a result{(failed.ErrorCode is null ? string.Empty : $" ({failed.ErrorCode})")}. {RetakeAdvice}",
                 ("errorCode", failed.ErrorCode)),
             ProgenyTaskTimeoutException => Problem(
                 StatusCodes.Status504GatewayTimeout,

@@ -135,7 +135,7 @@ public sealed class KycEndpointsTests
         problem.GetProperty("taskId").GetString().ShouldBe(taskId);
         problem.GetProperty("taskMayExist").GetBoolean().ShouldBeTrue();
         problem.GetProperty("detail").GetString().ShouldBe(
-            $"The task ended without a result (DOCUMENT_NOT_FOUND). Retake the photos: the whole passport data page, sharp, without glare; a face that fills much of the selfie. Progeny task {taskId} exists: keep its id.");
+            $"The task ended without a result (DOCUMENT_NOT_FOUND). Retake the photos: the whole passport data page, sharp and without glare; a selfie whose face fills much of the picture. Progeny task {taskId} exists: keep its id.");
     }
 
     [Theory]
