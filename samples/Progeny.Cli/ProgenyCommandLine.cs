@@ -37,13 +37,17 @@ internal static class ProgenyCommandLine
     public static RootCommand CreateRootCommand(CliConsole console)
     {
         var shared = new SharedOptions();
+        var services = ServiceCatalog.Create();
         var root = new RootCommand(
-            "Read passport data pages with the Progeny identity-verification API v3. With no credentials set, "
-            + "a built-in fake Progeny server answers (it returns a specimen document), so it works out of the box.")
+            "Verify identities with the Progeny identity-verification API v3: read passports and ID cards, check selfies, "
+            + "register and authenticate faces, screen names. With no credentials set, a built-in fake Progeny server answers "
+            + "(with sample results), so it works out of the box.");
+        foreach (var service in services)
         {
-            new PassportCommand(shared, console),
-            new WaitCommand(shared, console),
-        };
+            root.Add(service.CreateCommand(shared, console));
+        }
+
+        root.Add(new WaitCommand(services, shared, console));
         HelpWithExitCodesAction.InstallOn(root);
         return root;
     }
