@@ -148,7 +148,7 @@ public sealed class PassportDescriptionTests
             file.SetLength((10 * 1024 * 1024) + 1);
         }
 
-        var run = await CliRun.RunAsync("passport", huge);
+        var run = await CliRun.RunAsync("passport", huge, "--no-prepare");
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
         run.Error.ShouldContain("over the 10 MiB limit");

@@ -35,7 +35,7 @@ public sealed class ProgenyCommandLineTests
         var run = await CliRun.RunAsync(command, "--help");
 
         run.ExitCode.ShouldBe(ExitCodes.Success);
-        foreach (var option in options.Concat(["--timeout", "--verbose", "--username", "--password", "--base-address"]))
+        foreach (var option in options.Concat(["--timeout", "--verbose", "--username", "--password", "--base-address", "--no-prepare"]))
         {
             run.Output.ShouldContain(option);
         }

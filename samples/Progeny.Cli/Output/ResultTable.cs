@@ -66,7 +66,7 @@ internal sealed class ResultTable
         Row("Liveness", check.IsLive switch
         {
             true => "live",
-            false => "NOT-live" + (check.ErrorCode is { } code ? $": {code}" : string.Empty) + (check.Error is { } error ? $" ({error})" : string.Empty),
+            false => "not live" + (check.ErrorCode is { } code ? $": {code}" : string.Empty) + (check.Error is { } error ? $" ({error})" : string.Empty),
             null => null,
         });
         OptionalRow("Liveness score", Number(check.Score));

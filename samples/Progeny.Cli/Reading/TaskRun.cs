@@ -57,6 +57,10 @@ internal static class TaskRun
             outcomes = console.ErrorIsInteractive && !settings.Verbose
                 ? await LiveProgressDisplay.RunAsync(console.ErrorConsole, names, Run).ConfigureAwait(false)
                 : await Run(new LineProgressReporter(console, names, settings.Verbose)).ConfigureAwait(false);
+            if (connection.ImageSavings.Summary is { } savings)
+            {
+                console.WriteNotice(savings);
+            }
         }
 
         WriteResults(service, outcomes, settings, console);

@@ -24,7 +24,7 @@ internal sealed class KycCardDescription : ServiceDescription<KycCardRequest, Ky
     public override string WhenFailed => "Progeny could not read the card. Try sharper, well-lit photos of the whole card, front and back.";
 
     /// <inheritdoc/>
-    public override IReadOnlyList<string> FileRoles { get; } = ["front", "back", "selfie2"];
+    public override IReadOnlyList<string> FileRoles { get; } = ["front", "back", "selfie"];
 
     /// <inheritdoc/>
     public override IProgenyService<KycCardRequest, KycCardResult> ServiceOf(IProgenyClient client) => client.KycCard;
