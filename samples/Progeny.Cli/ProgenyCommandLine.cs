@@ -17,18 +17,36 @@ internal static class ProgenyCommandLine
         var parseResult = CreateRootCommand(console).Parse(args);
         if (parseResult.Action is ParseErrorAction)
         {
-            foreach (var error in parseResult.Errors)
+            // One line per error, the last one saying where the usage is.
+            var command = parseResult.CommandResult.Command;
+            var help = command is RootCommand ? "(see 'progeny --help')" : $"(see 'progeny {command.Name} --help')";
+            var errors = parseResult.Errors.Select(error => error.Message).Distinct(StringComparer.Ordinal).ToList();
+            for (var index = 0; index < errors.Count; index++)
             {
-                console.WriteNotice(error.Message);
+                console.WriteNotice(index == errors.Count - 1 ? $"{errors[index]} {help}" : errors[index]);
             }
 
-            console.WriteNotice("run 'progeny --help' for usage.");
             return ExitCodes.InputError;
         }
 
         // Ctrl+C arrives through cancellationToken (see Program.cs), so that the run can end on its own terms.
-        var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, ProcessTerminationTimeout = null };
-        return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        var configuration = new InvocationConfiguration
+        {
+            Output = console.Output,
+            Error = console.Error,
+            ProcessTerminationTimeout = null,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A bug, not an input's failure (those are explained one by one): one line, never a stack trace.
+            console.WriteNotice($"unexpected error: {exception.GetType().Name}: {exception.Message}");
+            return ExitCodes.ApiFailure;
+        }
     }
 
     /// <summary>Builds the root command.</summary>

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Microsoft.Extensions.Options;
+using Progeny.Sdk;
 
 namespace Progeny.Cli;
 
@@ -41,7 +43,7 @@ internal sealed class SharedOptions
     /// <summary>Gets <c>--base-address</c>, which overrides <c>PROGENY_BASE_ADDRESS</c>.</summary>
     public Option<Uri?> BaseAddress { get; } = new("--base-address")
     {
-        Description = $"The Progeny API address. [default: ${ConnectionSettings.BaseAddressVariable}, else {Progeny.Sdk.ProgenyClientOptions.DefaultBaseAddress}]",
+        Description = $"The Progeny API address. [default: ${ConnectionSettings.BaseAddressVariable}, else {ProgenyClientOptions.DefaultBaseAddress}]",
         HelpName = "url",
         CustomParser = ParseBaseAddress,
     };
@@ -82,12 +84,28 @@ internal sealed class SharedOptions
         return new RunSettings(connection, parseResult.GetValue(Timeout), parseResult.GetValue(Json), parseResult.GetValue(Verbose), concurrency);
     }
 
+    /// <summary>Says, in one line, which setting the SDK's option validation refused, by the option or variable that set it.</summary>
+    /// <param name="invalid">The SDK's refusal of the client options.</param>
+    /// <param name="settings">What the command line set.</param>
+    /// <returns>The message.</returns>
+    public static string Explain(OptionsValidationException invalid, RunSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(invalid);
+        ArgumentNullException.ThrowIfNull(settings);
+        return string.Join(" ", invalid.Failures.Select(failure => failure.Contains(nameof(ProgenyClientOptions.PollingTimeout), StringComparison.Ordinal) && settings.Timeout is { } timeout
+            ? $"--timeout {DurationParser.Format(timeout)}: refused, as {failure}"
+            : failure.Contains(nameof(ProgenyClientOptions.BaseAddress), StringComparison.Ordinal)
+                ? $"--base-address or ${ConnectionSettings.BaseAddressVariable}: refused, as {failure}"
+                : failure));
+    }
+
     private static TimeSpan? ParseTimeout(ArgumentResult result)
     {
         var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
-        if (!DurationParser.TryParse(text, out var timeout) || timeout <= TimeSpan.Zero || timeout > TimeSpan.FromDays(1))
+        // Only the form is read here: the SDK's option validation checks the range, once (see Explain).
+        if (!DurationParser.TryParse(text, out var timeout))
         {
-            result.AddError($"--timeout: '{text}' is not a duration between 1ms and 1 day, such as 90s, 5m or 500ms.");
+            result.AddError($"--timeout: '{text}' is not a duration, such as 90s, 5m or 500ms.");
             return null;
         }
 

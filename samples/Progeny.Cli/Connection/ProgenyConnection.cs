@@ -2,25 +2,22 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Progeny.Sdk;
-using Progeny.Sdk.Imaging;
 
 namespace Progeny.Cli;
 
 /// <summary>
 /// A Progeny client for one run: on Progeny itself with the credentials set, or on the built-in fake server,
-/// started here, when none are. Unless <c>--no-prepare</c> is given, the client prepares every image before upload
-/// (upright, at most 1080 px high, no metadata) and <see cref="ImageSavings"/> adds up what that saved.
+/// started here, when none are.
 /// </summary>
 internal sealed class ProgenyConnection : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly EmbeddedProgenyServer? _embeddedServer;
 
-    private ProgenyConnection(ServiceProvider services, EmbeddedProgenyServer? embeddedServer, ImageSavings imageSavings)
+    private ProgenyConnection(ServiceProvider services, EmbeddedProgenyServer? embeddedServer)
     {
         _services = services;
         _embeddedServer = embeddedServer;
-        ImageSavings = imageSavings;
         Client = services.GetRequiredService<IProgenyClient>();
         Options = services.GetRequiredService<IOptions<ProgenyClientOptions>>().Value;
     }
@@ -31,10 +28,7 @@ internal sealed class ProgenyConnection : IAsyncDisposable
     /// <summary>Gets the options the client was made with.</summary>
     public ProgenyClientOptions Options { get; }
 
-    /// <summary>Gets what image preparation saved so far.</summary>
-    public ImageSavings ImageSavings { get; }
-
-    /// <summary>Opens the connection; with no credentials, starts the built-in fake server and says so on stderr.</summary>
+    /// <summary>Opens the connection, its options validated by the SDK; with no credentials, starts the built-in fake server and says so on stderr.</summary>
     /// <param name="settings">What the command line set.</param>
     /// <param name="console">Where to say which server is used.</param>
     /// <param name="loggerFactory">Receives the SDK's log.</param>
@@ -49,22 +43,22 @@ internal sealed class ProgenyConnection : IAsyncDisposable
         if (settings.Connection.UsesEmbeddedServer)
         {
             server = await EmbeddedProgenyServer.StartAsync(DateOnly.FromDateTime(DateTime.Today), cancellationToken).ConfigureAwait(false);
-            console.WriteNotice(
-                $"no credentials set ({ConnectionSettings.UsernameVariable}, {ConnectionSettings.PasswordVariable}): using the built-in fake Progeny server at {server.BaseAddress}, which answers with sample results (the specimen holder's document for any document image).");
         }
 
-        var imageSavings = new ImageSavings();
+        // Images are checked and prepared before the run (see ImageCheck), so the client sends them as they come.
         var services = new ServiceCollection().AddSingleton(loggerFactory);
         services.AddProgenyClient(options => Configure(options, settings, server)).RemoveAllLoggers();
-        if (settings.Connection.PrepareImages)
-        {
-            services.AddProgenyImagePreparation(options => options.OnPrepared = imageSavings.Add);
-        }
-
         var provider = services.BuildServiceProvider();
         try
         {
-            return new ProgenyConnection(provider, server, imageSavings);
+            var connection = new ProgenyConnection(provider, server);
+            if (server is not null)
+            {
+                console.WriteNotice(
+                    $"no credentials set ({ConnectionSettings.UsernameVariable}, {ConnectionSettings.PasswordVariable}): using the built-in fake Progeny server at {server.BaseAddress}, which answers with sample results (the specimen holder's document for any document image).");
+            }
+
+            return connection;
         }
         catch
         {

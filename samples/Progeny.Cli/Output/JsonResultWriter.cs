@@ -8,7 +8,8 @@ namespace Progeny.Cli;
 /// <summary>
 /// Writes outcomes as JSON Lines, one compact object per input, failures included: the input files (by role, e.g.
 /// <c>front</c>; <see langword="null"/> when waiting for a task), <c>taskId</c>, then on success the service's
-/// properties, <c>providerData</c> and <c>issues</c>, and last <c>failure</c> (<see langword="null"/> on success).
+/// properties, <c>providerData</c> and <c>issues</c>, and last <c>failure</c> (<see langword="null"/> on success; otherwise
+/// <c>kind</c>, <c>exitCode</c>, <c>message</c>, <c>errorCode</c> and <c>taskMayExist</c>).
 /// </summary>
 internal static class JsonResultWriter
 {
@@ -67,10 +68,11 @@ internal static class JsonResultWriter
         }
 
         writer.WriteStartObject();
+        writer.WriteString("kind", failure.Kind);
         writer.WriteNumber("exitCode", failure.ExitCode);
-        writer.WriteString("reason", ExitCodes.NameOf(failure.ExitCode));
         writer.WriteString("message", failure.Message);
         writer.WriteString("errorCode", (failure.Exception as ProgenyTaskFailedException)?.ErrorCode);
+        writer.WriteBoolean("taskMayExist", failure.TaskMayExist);
         writer.WriteEndObject();
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Options;
 using Progeny.Sdk;
@@ -34,44 +33,60 @@ internal sealed record FailureExplainer(IServiceDescription Service, TimeSpan Ti
             FileNotFoundException or DirectoryNotFoundException => (ExitCodes.InputError, "file not found."),
             UnauthorizedAccessException => (ExitCodes.InputError, "cannot be read: permission denied."),
             IOException io => (ExitCodes.InputError, $"cannot be read: {io.Message}"),
-            ArgumentException argument when file is not null => (ExitCodes.InputError, ImageProblem(argument, file.Path)),
+            ArgumentException argument when file is not null => (ExitCodes.InputError, ImageCheck.Describe(argument, new FileInfo(file.Path) is { Exists: true } info ? info.Length : 0, MaxImageBytes)),
             ArgumentException argument => (ExitCodes.InputError, argument.Message),
             ProgenyAuthenticationException => (ExitCodes.AuthenticationFailed, CredentialsRefused()),
             ProgenyTaskFailedException failed => (ExitCodes.TasksFailed, TaskFailed(failed)),
             ProgenyTaskTimeoutException timeout => (ExitCodes.Timeout, TimedOut(timeout)),
-            ProgenyApiException { StatusCode: HttpStatusCode.NotFound } when input.Request is null => (ExitCodes.ApiFailure, UnknownTask(input.TaskId!)),
+            ProgenyApiException { StatusCode: HttpStatusCode.NotFound } when input.CreateRequest is null => (ExitCodes.ApiFailure, UnknownTask(input.TaskId!)),
             ProgenyValidationException validation => (ExitCodes.ApiFailure, Refused(validation)),
-            ProgenyException progeny => (ExitCodes.ApiFailure, progeny.Message),
+            ProgenyException progeny => (ExitCodes.ApiFailure, WithCause(progeny)),
             OptionsValidationException options => (ExitCodes.InputError, string.Join(" ", options.Failures)),
-            _ => (ExitCodes.ApiFailure, $"unexpected error: {exception.Message} (run with --verbose for details)"),
+            _ => (ExitCodes.ApiFailure, $"unexpected error: {WithCause(exception)} (run with --verbose for details)"),
         };
-        return new TaskFailure(exitCode, $"{subject}: {message}", exception);
+        return new TaskFailure(exitCode, ExitCodes.NameOf(exitCode), $"{subject}: {message}", TaskMayExist(exception, taskId), exception);
     }
 
-    /// <summary>Says that an input was interrupted (Ctrl+C), and how to resume its task if it has one.</summary>
+    /// <summary>Says that an input was interrupted (Ctrl+C) after its upload began, and how to resume its task if it has one.</summary>
+    /// <typeparam name="TRequest">The service's request.</typeparam>
+    /// <param name="canceled">The cancellation, a <see cref="ProgenyUploadCanceledException"/> when the upload may have reached Progeny.</param>
+    /// <param name="input">The input.</param>
     /// <param name="taskId">The task id, if the task had been created.</param>
-    /// <returns>The message, without what it is about.</returns>
-    public string Interrupted(string? taskId) => (taskId, UsesEmbeddedServer) switch
+    /// <returns>The failure.</returns>
+    public TaskFailure Interrupted<TRequest>(OperationCanceledException canceled, TaskInput<TRequest> input, string? taskId)
+        where TRequest : class
     {
-        (null, _) => "interrupted.",
-        (_, true) => $"interrupted while task {taskId} was running on the built-in fake server, which stops with this command.",
-        _ => $"interrupted; task {taskId} goes on at Progeny: resume with `{Service.ResumeCommand(taskId)}`.",
+        ArgumentNullException.ThrowIfNull(input);
+        var message = (taskId, UsesEmbeddedServer) switch
+        {
+            (null, _) => "interrupted during its upload.",
+            (_, true) => $"interrupted while task {taskId} was running on the built-in fake server, which stops with this command.",
+            _ => $"interrupted; task {taskId} goes on at Progeny: resume with `{Service.ResumeCommand(taskId)}`.",
+        };
+        return new TaskFailure(ExitCodes.Canceled, ExitCodes.NameOf(ExitCodes.Canceled), $"{input.DisplayName}: {message}", TaskMayExist(canceled, taskId), canceled);
+    }
+
+    // A task exists once its id is known; before that, the SDK says whether the failed call may have created one.
+    private static bool TaskMayExist(Exception exception, string? taskId) => taskId is not null || exception switch
+    {
+        ProgenyException progeny => progeny.TaskMayExist,
+        ProgenyUploadCanceledException uploadCanceled => uploadCanceled.TaskMayExist,
+        _ => false,
     };
 
-    private string ImageProblem(ArgumentException exception, string path)
+    // A network failure's own words (e.g. "Connection refused (127.0.0.1:443)"): the SDK's message says which step failed.
+    private static string WithCause(Exception exception)
     {
-        var length = new FileInfo(path) is { Exists: true } file ? file.Length : 0;
-        if (length > MaxImageBytes && exception.Message.Contains("MaxImageBytes", StringComparison.Ordinal))
+        var causes = new List<string>();
+        for (var inner = exception.InnerException; inner is not null; inner = inner.InnerException)
         {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"the file is {Megabytes(length)}, over the {Megabytes(MaxImageBytes)} limit: shrink it (Progeny recommends at most 1080 px high).");
+            if (!causes.Prepend(exception.Message).Any(said => said.Contains(inner.Message, StringComparison.Ordinal)))
+            {
+                causes.Add(inner.Message);
+            }
         }
 
-        return length == 0
-            ? "the file is empty."
-            : exception.Message.Contains("neither PNG nor JPEG", StringComparison.Ordinal)
-                ? "not a PNG or JPEG image (its first bytes match neither format)."
-                : exception.Message;
+        return causes.Count == 0 ? exception.Message : $"{exception.Message} Cause: {string.Join(": ", causes)}.";
     }
 
     private string CredentialsRefused() => UsesEmbeddedServer
@@ -102,6 +117,4 @@ internal sealed record FailureExplainer(IServiceDescription Service, TimeSpan Ti
         var fields = string.Join("; ", validation.Errors.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}"));
         return fields.Length == 0 ? validation.Message : $"Progeny refused the upload ({fields}).";
     }
-
-    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MiB");
 }

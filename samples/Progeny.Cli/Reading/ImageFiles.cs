@@ -1,28 +1,13 @@
 namespace Progeny.Cli;
 
-/// <summary>Checks and expands the image paths given on the command line, before anything is uploaded.</summary>
+/// <summary>Expands the image paths given on the command line: folders into their image files.</summary>
 internal static class ImageFiles
 {
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png"];
 
-    /// <summary>Checks that a path names a file.</summary>
-    /// <param name="path">The path, as given.</param>
-    /// <param name="problems">Receives what is wrong with it, said for a person.</param>
-    /// <returns><paramref name="path"/>.</returns>
-    public static string Check(string path, ICollection<string> problems)
-    {
-        ArgumentNullException.ThrowIfNull(problems);
-        if (!File.Exists(path))
-        {
-            problems.Add(Directory.Exists(path) ? $"{path}: a folder, not an image file." : $"{path}: file not found.");
-        }
-
-        return path;
-    }
-
     /// <summary>Expands files and folders into image files, in the order given (a folder's files by name), without duplicates.</summary>
     /// <param name="paths">Files and folders.</param>
-    /// <param name="problems">Receives the paths that are neither a file nor a folder of images, each said for a person.</param>
+    /// <param name="problems">Receives the folders that hold no image or cannot be read, each said for a person.</param>
     /// <returns>The files to read.</returns>
     public static IReadOnlyList<string> Collect(IEnumerable<string> paths, ICollection<string> problems)
     {
@@ -46,10 +31,20 @@ internal static class ImageFiles
             }
             else if (Directory.Exists(path))
             {
-                var images = Directory.EnumerateFiles(path)
-                    .Where(file => ImageExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
+                List<string> images;
+                try
+                {
+                    images = Directory.EnumerateFiles(path)
+                        .Where(file => ImageExtensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+                        .Order(StringComparer.Ordinal)
+                        .ToList();
+                }
+                catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
+                {
+                    problems.Add($"{path}: the folder cannot be read: {exception.Message}");
+                    continue;
+                }
+
                 if (images.Count == 0)
                 {
                     problems.Add($"{path}: the folder holds no .jpg, .jpeg or .png file.");
@@ -59,7 +54,7 @@ internal static class ImageFiles
             }
             else
             {
-                problems.Add($"{path}: file not found.");
+                Add(path); // the check before the first upload says what it is: not found, unreadable, …
             }
         }
 

@@ -14,16 +14,19 @@ internal sealed class TaskBatch<TRequest, TResult>
     where TResult : class
 {
     private readonly IProgenyService<TRequest, TResult> _service;
+    private readonly IReadOnlyDictionary<string, ProgenyImage> _images;
     private readonly FailureExplainer _explainer;
     private readonly ITaskProgress _progress;
 
     /// <summary>Initializes a new instance of the <see cref="TaskBatch{TRequest, TResult}"/> class.</summary>
     /// <param name="service">The Progeny service.</param>
+    /// <param name="images">The checked image to send for each input file, by its path (see <see cref="ImageCheck"/>).</param>
     /// <param name="explainer">Turns failures into messages.</param>
     /// <param name="progress">Where to report each step, and each task status as Progeny reports it.</param>
-    public TaskBatch(IProgenyService<TRequest, TResult> service, FailureExplainer explainer, ITaskProgress progress)
+    public TaskBatch(IProgenyService<TRequest, TResult> service, IReadOnlyDictionary<string, ProgenyImage> images, FailureExplainer explainer, ITaskProgress progress)
     {
         _service = service;
+        _images = images;
         _explainer = explainer;
         _progress = progress;
     }
@@ -60,7 +63,8 @@ internal sealed class TaskBatch<TRequest, TResult>
             if (taskId is null)
             {
                 _progress.Report(index, TaskStage.Uploading);
-                taskId = await _service.SubmitAsync(input.Request!, runToken).ConfigureAwait(false);
+                var request = input.CreateRequest!(input.Files.Select(file => _images[file.Path]).ToList());
+                taskId = await _service.SubmitAsync(request, runToken).ConfigureAwait(false);
             }
 
             _progress.Report(index, TaskStage.Waiting, taskId);
@@ -68,12 +72,21 @@ internal sealed class TaskBatch<TRequest, TResult>
             _progress.Report(index, TaskStage.Done, taskId, ProgenyTaskStatus.Success.Value);
             return new TaskOutcome<TRequest, TResult>(input, taskId, result, null);
         }
+        catch (OperationCanceledException canceled) when (runToken.IsCancellationRequested && canceled is not ProgenyUploadCanceledException && taskId is null)
+        {
+            // Canceled while queued, or before its upload was sent: Progeny never saw it.
+            _progress.Report(index, TaskStage.Failed);
+            var failure = userToken.IsCancellationRequested
+                ? TaskFailure.InterruptedBeforeUpload(input.DisplayName)
+                : TaskFailure.NeverSent(ExitCodes.AuthenticationFailed, $"{input.DisplayName}: not sent, as Progeny refused the credentials.");
+            return new TaskOutcome<TRequest, TResult>(input, null, null, failure);
+        }
         catch (OperationCanceledException canceled) when (runToken.IsCancellationRequested)
         {
-            var failure = userToken.IsCancellationRequested
-                ? new TaskFailure(ExitCodes.Canceled, $"{input.DisplayName}: {_explainer.Interrupted(taskId)}", canceled)
-                : new TaskFailure(ExitCodes.AuthenticationFailed, $"{input.DisplayName}: skipped, as Progeny refused the credentials.", canceled);
             _progress.Report(index, TaskStage.Failed, taskId);
+            var failure = userToken.IsCancellationRequested
+                ? _explainer.Interrupted(canceled, input, taskId)
+                : new TaskFailure(ExitCodes.AuthenticationFailed, ExitCodes.NameOf(ExitCodes.AuthenticationFailed), $"{input.DisplayName}: skipped, as Progeny refused the credentials.", TaskMayExist: true, canceled);
             return new TaskOutcome<TRequest, TResult>(input, taskId, null, failure);
         }
         catch (Exception exception)

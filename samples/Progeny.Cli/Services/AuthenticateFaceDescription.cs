@@ -46,12 +46,12 @@ internal sealed class AuthenticateFaceDescription : ServiceDescription<Authentic
     /// <inheritdoc/>
     public override IReadOnlyList<TaskInput<AuthenticateFaceRequest>> ReadInputs(ParseResult parseResult, bool extendData, ICollection<string> problems)
     {
-        var selfie = ImageFiles.Check(parseResult.GetRequiredValue(_selfie), problems);
+        var faceId = parseResult.GetRequiredValue(_faceId);
         return
         [
             TaskInput<AuthenticateFaceRequest>.Upload(
-                new AuthenticateFaceRequest(ProgenyImage.FromFile(selfie), parseResult.GetRequiredValue(_faceId)) { ExtendData = extendData },
-                new InputFile("selfie", selfie, nameof(AuthenticateFaceRequest.FaceImage))),
+                images => new AuthenticateFaceRequest(images[0], faceId) { ExtendData = extendData },
+                new InputFile("selfie", parseResult.GetRequiredValue(_selfie), nameof(AuthenticateFaceRequest.FaceImage))),
         ];
     }
 

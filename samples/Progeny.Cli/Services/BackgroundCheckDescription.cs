@@ -74,7 +74,7 @@ internal sealed class BackgroundCheckDescription : ServiceDescription<Background
         var request = new BackgroundCheckRequest(parseResult.GetRequiredValue(_name).Trim(), parseResult.GetRequiredValue(_birthDate));
 
         // The name and birth date are personal data: the run is known by what it is, not by them.
-        return [new TaskInput<BackgroundCheckRequest>("background check", [], request, null)];
+        return [new TaskInput<BackgroundCheckRequest>("background check", [], _ => request, null)];
     }
 
     /// <inheritdoc/>

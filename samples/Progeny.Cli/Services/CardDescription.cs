@@ -38,14 +38,12 @@ internal sealed class CardDescription : ServiceDescription<OcrCardRequest, CardO
     /// <inheritdoc/>
     public override IReadOnlyList<TaskInput<OcrCardRequest>> ReadInputs(ParseResult parseResult, bool extendData, ICollection<string> problems)
     {
-        var front = ImageFiles.Check(parseResult.GetRequiredValue(_front), problems);
-        var back = ImageFiles.Check(parseResult.GetRequiredValue(_back), problems);
         return
         [
             TaskInput<OcrCardRequest>.Upload(
-                new OcrCardRequest(ProgenyImage.FromFile(front), ProgenyImage.FromFile(back)) { ExtendData = extendData },
-                new InputFile("front", front, nameof(OcrCardRequest.FrontImage)),
-                new InputFile("back", back, nameof(OcrCardRequest.BackImage))),
+                images => new OcrCardRequest(images[0], images[1]) { ExtendData = extendData },
+                new InputFile("front", parseResult.GetRequiredValue(_front), nameof(OcrCardRequest.FrontImage)),
+                new InputFile("back", parseResult.GetRequiredValue(_back), nameof(OcrCardRequest.BackImage))),
         ];
     }
 

@@ -40,16 +40,13 @@ internal sealed class KycCardDescription : ServiceDescription<KycCardRequest, Ky
     /// <inheritdoc/>
     public override IReadOnlyList<TaskInput<KycCardRequest>> ReadInputs(ParseResult parseResult, bool extendData, ICollection<string> problems)
     {
-        var front = ImageFiles.Check(parseResult.GetRequiredValue(_front), problems);
-        var back = ImageFiles.Check(parseResult.GetRequiredValue(_back), problems);
-        var selfie = ImageFiles.Check(parseResult.GetRequiredValue(_selfie), problems);
         return
         [
             TaskInput<KycCardRequest>.Upload(
-                new KycCardRequest(ProgenyImage.FromFile(front), ProgenyImage.FromFile(back), ProgenyImage.FromFile(selfie)) { ExtendData = extendData },
-                new InputFile("front", front, nameof(KycCardRequest.FrontImage)),
-                new InputFile("back", back, nameof(KycCardRequest.BackImage)),
-                new InputFile("selfie", selfie, nameof(KycCardRequest.SelfieImage))),
+                images => new KycCardRequest(images[0], images[1], images[2]) { ExtendData = extendData },
+                new InputFile("front", parseResult.GetRequiredValue(_front), nameof(KycCardRequest.FrontImage)),
+                new InputFile("back", parseResult.GetRequiredValue(_back), nameof(KycCardRequest.BackImage)),
+                new InputFile("selfie", parseResult.GetRequiredValue(_selfie), nameof(KycCardRequest.SelfieImage))),
         ];
     }
 

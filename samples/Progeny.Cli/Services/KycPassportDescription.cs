@@ -38,14 +38,12 @@ internal sealed class KycPassportDescription : ServiceDescription<KycPassportReq
     /// <inheritdoc/>
     public override IReadOnlyList<TaskInput<KycPassportRequest>> ReadInputs(ParseResult parseResult, bool extendData, ICollection<string> problems)
     {
-        var passport = ImageFiles.Check(parseResult.GetRequiredValue(_passport), problems);
-        var selfie = ImageFiles.Check(parseResult.GetRequiredValue(_selfie), problems);
         return
         [
             TaskInput<KycPassportRequest>.Upload(
-                new KycPassportRequest(ProgenyImage.FromFile(passport), ProgenyImage.FromFile(selfie)) { ExtendData = extendData },
-                new InputFile("passport", passport, nameof(KycPassportRequest.PassportImage)),
-                new InputFile("selfie", selfie, nameof(KycPassportRequest.SelfieImage))),
+                images => new KycPassportRequest(images[0], images[1]) { ExtendData = extendData },
+                new InputFile("passport", parseResult.GetRequiredValue(_passport), nameof(KycPassportRequest.PassportImage)),
+                new InputFile("selfie", parseResult.GetRequiredValue(_selfie), nameof(KycPassportRequest.SelfieImage))),
         ];
     }
 

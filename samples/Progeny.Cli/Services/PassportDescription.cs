@@ -36,11 +36,7 @@ internal sealed class PassportDescription : ServiceDescription<OcrPassportReques
 
     /// <inheritdoc/>
     public override IReadOnlyList<TaskInput<OcrPassportRequest>> ReadInputs(ParseResult parseResult, bool extendData, ICollection<string> problems) =>
-        ImageFiles.Collect(parseResult.GetRequiredValue(_images), problems)
-            .Select(path => TaskInput<OcrPassportRequest>.Upload(
-                new OcrPassportRequest(ProgenyImage.FromFile(path)) { ExtendData = extendData },
-                new InputFile("file", path, nameof(OcrPassportRequest.PassportImage))))
-            .ToList();
+        OnePerFile(parseResult.GetRequiredValue(_images), problems, new InputFile("file", string.Empty, nameof(OcrPassportRequest.PassportImage)), image => new OcrPassportRequest(image) { ExtendData = extendData });
 
     /// <inheritdoc/>
     public override void AddRows(ResultTable table, PassportOcrResult result) => table.Document(result.Document);

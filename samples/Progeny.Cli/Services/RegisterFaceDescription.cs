@@ -33,12 +33,11 @@ internal sealed class RegisterFaceDescription : ServiceDescription<RegisterFaceR
     /// <inheritdoc/>
     public override IReadOnlyList<TaskInput<RegisterFaceRequest>> ReadInputs(ParseResult parseResult, bool extendData, ICollection<string> problems)
     {
-        var selfie = ImageFiles.Check(parseResult.GetRequiredValue(_selfie), problems);
         return
         [
             TaskInput<RegisterFaceRequest>.Upload(
-                new RegisterFaceRequest(ProgenyImage.FromFile(selfie)) { ExtendData = extendData },
-                new InputFile("selfie", selfie, nameof(RegisterFaceRequest.FaceImage))),
+                images => new RegisterFaceRequest(images[0]) { ExtendData = extendData },
+                new InputFile("selfie", parseResult.GetRequiredValue(_selfie), nameof(RegisterFaceRequest.FaceImage))),
         ];
     }
 

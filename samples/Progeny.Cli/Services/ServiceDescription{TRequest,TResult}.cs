@@ -45,7 +45,7 @@ internal abstract class ServiceDescription<TRequest, TResult> : IServiceDescript
     /// <param name="command">The command.</param>
     public abstract void AddArguments(Command command);
 
-    /// <summary>Reads the requests from the parsed command line. Checks files exist; the SDK checks their content.</summary>
+    /// <summary>Reads the inputs from the parsed command line (folders expanded); <see cref="ImageCheck"/> then checks every file before the first upload.</summary>
     /// <param name="parseResult">The parsed command line.</param>
     /// <param name="extendData">Whether <c>--extend-data</c> is set.</param>
     /// <param name="problems">Receives what is wrong with the arguments, each said for a person; nothing is uploaded when there is any.</param>
@@ -61,6 +61,17 @@ internal abstract class ServiceDescription<TRequest, TResult> : IServiceDescript
     /// <param name="writer">The writer, inside the record's object.</param>
     /// <param name="result">The result.</param>
     public abstract void WriteJson(Utf8JsonWriter writer, TResult result);
+
+    /// <summary>Reads one input per image file, for a service of one image that takes many files and folders at once.</summary>
+    /// <param name="paths">The files and folders given.</param>
+    /// <param name="problems">Receives the folders that hold no image or cannot be read.</param>
+    /// <param name="file">The file's role and request property (its path is set for each file).</param>
+    /// <param name="createRequest">Makes a request of one checked image.</param>
+    /// <returns>One input per file, in the order given.</returns>
+    protected static IReadOnlyList<TaskInput<TRequest>> OnePerFile(IEnumerable<string> paths, ICollection<string> problems, InputFile file, Func<ProgenyImage, TRequest> createRequest) =>
+        ImageFiles.Collect(paths, problems)
+            .Select(path => TaskInput<TRequest>.Upload(images => createRequest(images[0]), file with { Path = path }))
+            .ToList();
 
     /// <inheritdoc/>
     public Command CreateCommand(SharedOptions shared, CliConsole console) => new ServiceCommand<TRequest, TResult>(this, shared, console);
