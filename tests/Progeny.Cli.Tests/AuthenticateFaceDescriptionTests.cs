@@ -1,3 +1,4 @@
+using Progeny.Sdk.Testing;
 namespace Progeny.Cli.Tests;
 
 public sealed class AuthenticateFaceDescriptionTests
@@ -5,13 +6,13 @@ public sealed class AuthenticateFaceDescriptionTests
     [Fact]
     public async Task AuthenticateFace_SamePerson_SendsTheImageAndTheFaceIdAndPrintsTheMatch()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
+        await using var api = await FakeApi.StartAsync();
 
         var run = await CliRun.RunAsync(["authenticate-face", CliRun.SpecimenSelfie, "--face-id", "D3DA2B7A-B062-11EC-B3B9-0242AC190002", .. api.ConnectArguments]);
 
         run.ExitCode.ShouldBe(ExitCodes.Success, run.ToString());
         var upload = api.Uploads.ShouldHaveSingleItem();
-        upload.Service.ShouldBe("authenticate_face");
+        upload.Service.ShouldBe(FakeService.AuthenticateFace);
         upload.File("image").ShouldBeTheJpeg(CliRun.SpecimenSelfie);
         upload.Fields["uuid"].ShouldBe(DocumentedResults.RegisteredFaceId); // the canonical form, as register_face wrote it
         upload.Fields["extend_data"].ShouldBe("false");
@@ -23,8 +24,8 @@ public sealed class AuthenticateFaceDescriptionTests
     [Fact]
     public async Task AuthenticateFace_AnotherPerson_PrintsNoMatchAndExitsZero()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
-        api.Answer("authenticate_face", DocumentedResults.FaceMismatch);
+        await using var api = await FakeApi.StartAsync();
+        api.Answer(FakeService.AuthenticateFace, DocumentedResults.FaceMismatch);
 
         var run = await CliRun.RunAsync(["authenticate-face", CliRun.SpecimenSelfie, "--face-id", DocumentedResults.RegisteredFaceId, "--json", .. api.ConnectArguments]);
 

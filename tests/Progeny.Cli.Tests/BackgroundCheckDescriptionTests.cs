@@ -1,3 +1,4 @@
+using Progeny.Sdk.Testing;
 using System.Text.Json;
 
 namespace Progeny.Cli.Tests;
@@ -7,13 +8,13 @@ public sealed class BackgroundCheckDescriptionTests
     [Fact]
     public async Task BackgroundCheck_NameAndBirthDate_SendsThemAsTheApiSpellsThemAndPrintsTheScreening()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
+        await using var api = await FakeApi.StartAsync();
 
         var run = await CliRun.RunAsync(["background-check", "--name", " Anna Maria Specimen ", "--birth-date", "1990-04-12", .. api.ConnectArguments]);
 
         run.ExitCode.ShouldBe(ExitCodes.Success, run.ToString());
         var upload = api.Uploads.ShouldHaveSingleItem();
-        upload.Service.ShouldBe("background_check");
+        upload.Service.ShouldBe(FakeService.BackgroundCheck);
         upload.Fields.ShouldBe(new Dictionary<string, string> { ["fullname"] = "Anna Maria Specimen", ["birth_date"] = "1990-04-12" });
         upload.Files.ShouldBeEmpty();
         run.Output.ShouldMatch(@"Potential match\s+│ no ");
@@ -25,8 +26,8 @@ public sealed class BackgroundCheckDescriptionTests
     [Fact]
     public async Task BackgroundCheck_Json_WritesTheScreeningWithItsHitsAndNotThePerson()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
-        api.Answer("background_check", DocumentedResults.BackgroundCheckHits);
+        await using var api = await FakeApi.StartAsync();
+        api.Answer(FakeService.BackgroundCheck, DocumentedResults.BackgroundCheckHits);
 
         var run = await CliRun.RunAsync(["background-check", "--name", "Anna Maria Specimen", "--birth-date", "1990-04-12", "--json", .. api.ConnectArguments]);
 
@@ -57,10 +58,9 @@ public sealed class BackgroundCheckDescriptionTests
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
         run.Output.ShouldBeEmpty();
-        var lines = run.Error.Trim().Split('\n');
-        lines.Length.ShouldBe(2, run.ToString());
-        lines[0].ShouldContain(expected);
-        lines[1].ShouldBe("progeny: run 'progeny --help' for usage.");
+        var line = run.Error.Trim().Split('\n').ShouldHaveSingleItem(run.ToString());
+        line.ShouldContain(expected);
+        line.ShouldEndWith("(see 'progeny background-check --help')");
         run.Error.ShouldNotContain("   at ");
     }
 }

@@ -1,3 +1,4 @@
+using Progeny.Sdk.Testing;
 using System.Text.Json;
 
 namespace Progeny.Cli.Tests;
@@ -7,13 +8,13 @@ public sealed class CardDescriptionTests
     [Fact]
     public async Task Card_SpecimenFrontAndBack_SendsBothSidesAndPrintsTheCard()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
+        await using var api = await FakeApi.StartAsync();
 
         var run = await CliRun.RunAsync(["card", CliRun.SpecimenIdFront, CliRun.SpecimenIdBack, .. api.ConnectArguments]);
 
         run.ExitCode.ShouldBe(ExitCodes.Success, run.ToString());
         var upload = api.Uploads.ShouldHaveSingleItem();
-        upload.Service.ShouldBe("ocr_card");
+        upload.Service.ShouldBe(FakeService.OcrCard);
         upload.File("front_id").ShouldBeTheJpeg(CliRun.SpecimenIdFront);
         upload.File("back_id").ShouldBeTheJpeg(CliRun.SpecimenIdBack);
         upload.Fields.ShouldBe(new Dictionary<string, string> { ["extend_data"] = "false" });
@@ -28,7 +29,7 @@ public sealed class CardDescriptionTests
     [Fact]
     public async Task Card_Json_WritesTheSidesTheCardFieldsAndNoFailure()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
+        await using var api = await FakeApi.StartAsync();
 
         var run = await CliRun.RunAsync(["card", CliRun.SpecimenIdFront, CliRun.SpecimenIdBack, "--json", "--extend-data", .. api.ConnectArguments]);
 
@@ -50,14 +51,14 @@ public sealed class CardDescriptionTests
     [Fact]
     public async Task Card_NoDocument_ExitsOneWithTheErrorCode()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
-        api.Answer("ocr_card", DocumentedResults.DocumentNotFound);
+        await using var api = await FakeApi.StartAsync();
+        api.Answer(FakeService.OcrCard, DocumentedResults.DocumentNotFound);
 
         var run = await CliRun.RunAsync(["card", CliRun.SpecimenIdFront, CliRun.SpecimenIdBack, "--json", .. api.ConnectArguments]);
 
         run.ExitCode.ShouldBe(ExitCodes.TasksFailed, run.ToString());
         var failure = run.Json.GetProperty("failure");
-        failure.GetProperty("reason").GetString().ShouldBe("taskFailed");
+        failure.GetProperty("kind").GetString().ShouldBe("taskFailed");
         failure.GetProperty("errorCode").GetString().ShouldBe("DOCUMENT_NOT_FOUND");
         run.Json.TryGetProperty("documentNumber", out _).ShouldBeFalse();
         run.Error.ShouldContain("with error code DOCUMENT_NOT_FOUND. Progeny could not read the card.");
@@ -67,7 +68,7 @@ public sealed class CardDescriptionTests
     [Fact]
     public async Task Card_BackIsNotAnImage_ExitsTwoNamingItAndSendsNothing()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
+        await using var api = await FakeApi.StartAsync();
         using var folder = new TemporaryFolder();
         var back = folder.PathOf("back.jpg");
         File.WriteAllText(back, "a text file named like a JPEG");
@@ -76,7 +77,7 @@ public sealed class CardDescriptionTests
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
         run.Output.ShouldBeEmpty();
-        run.Error.Trim().ShouldBe($"progeny: {back}: not a PNG or JPEG image (its first bytes match neither format).");
+        run.Error.ShouldBe($"progeny: {back}: The image is neither PNG nor JPEG: its first bytes match neither format.\nprogeny: nothing was uploaded.\n");
         api.Uploads.ShouldBeEmpty();
         api.Fake.Recording.UploadCount.ShouldBe(0);
     }

@@ -1,3 +1,4 @@
+using Progeny.Sdk.Testing;
 using System.Text.Json;
 
 namespace Progeny.Cli.Tests;
@@ -7,13 +8,13 @@ public sealed class KycCardDescriptionTests
     [Fact]
     public async Task KycCard_ThreeImages_SendsEachUnderItsField()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
+        await using var api = await FakeApi.StartAsync();
 
         var run = await CliRun.RunAsync(["kyc-card", CliRun.SpecimenIdFront, CliRun.SpecimenIdBack, "--selfie", CliRun.SpecimenSelfie, .. api.ConnectArguments]);
 
         run.ExitCode.ShouldBe(ExitCodes.Success, run.ToString());
         var upload = api.Uploads.ShouldHaveSingleItem();
-        upload.Service.ShouldBe("kyc_card");
+        upload.Service.ShouldBe(FakeService.KycCard);
         upload.File("front_id").ShouldBeTheJpeg(CliRun.SpecimenIdFront);
         upload.File("back_id").ShouldBeTheJpeg(CliRun.SpecimenIdBack);
         upload.File("selfie_image").ShouldBeTheJpeg(CliRun.SpecimenSelfie);
@@ -24,8 +25,8 @@ public sealed class KycCardDescriptionTests
     [Fact]
     public async Task KycCard_SelfieNotLiveNoMatch_PrintsTheAnswerAndExitsZero()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
-        api.Answer("kyc_card", DocumentedResults.SpecimenKycCardNotLiveNoMatch);
+        await using var api = await FakeApi.StartAsync();
+        api.Answer(FakeService.KycCard, DocumentedResults.SpecimenKycCardNotLiveNoMatch);
 
         var run = await CliRun.RunAsync(["kyc-card", CliRun.SpecimenIdFront, CliRun.SpecimenIdBack, "--selfie", CliRun.SpecimenSelfie, .. api.ConnectArguments]);
 
@@ -38,8 +39,8 @@ public sealed class KycCardDescriptionTests
     [Fact]
     public async Task KycCard_Json_NamesTheThreeFiles()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
-        api.Answer("kyc_card", DocumentedResults.SpecimenKycCardNotLiveNoMatch);
+        await using var api = await FakeApi.StartAsync();
+        api.Answer(FakeService.KycCard, DocumentedResults.SpecimenKycCardNotLiveNoMatch);
 
         var run = await CliRun.RunAsync(["kyc-card", CliRun.SpecimenIdFront, CliRun.SpecimenIdBack, "--selfie", CliRun.SpecimenSelfie, "--json", .. api.ConnectArguments]);
 

@@ -1,3 +1,4 @@
+using Progeny.Sdk.Testing;
 using System.Text.Json;
 
 namespace Progeny.Cli.Tests;
@@ -7,13 +8,13 @@ public sealed class KycPassportDescriptionTests
     [Fact]
     public async Task Kyc_PassportAndSelfie_SendsBothAndPrintsLivenessMatchAndDocument()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
+        await using var api = await FakeApi.StartAsync();
 
         var run = await CliRun.RunAsync(["kyc", CliRun.SpecimenImage, "--selfie", CliRun.SpecimenSelfie, .. api.ConnectArguments]);
 
         run.ExitCode.ShouldBe(ExitCodes.Success, run.ToString());
         var upload = api.Uploads.ShouldHaveSingleItem();
-        upload.Service.ShouldBe("kyc_passport");
+        upload.Service.ShouldBe(FakeService.KycPassport);
         upload.File("passport_image").ShouldBeTheJpeg(CliRun.SpecimenImage);
         upload.File("selfie_image").ShouldBeTheJpeg(CliRun.SpecimenSelfie);
         upload.Fields["extend_data"].ShouldBe("false");
@@ -25,7 +26,7 @@ public sealed class KycPassportDescriptionTests
     [Fact]
     public async Task Kyc_Json_WritesTheDocumentWithLivenessAndMatchObjects()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
+        await using var api = await FakeApi.StartAsync();
 
         var run = await CliRun.RunAsync(["kyc", CliRun.SpecimenImage, "--selfie", CliRun.SpecimenSelfie, "--json", .. api.ConnectArguments]);
 
@@ -47,7 +48,7 @@ public sealed class KycPassportDescriptionTests
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
         run.Error.ShouldContain("--selfie");
-        run.Error.ShouldContain("run 'progeny --help' for usage.");
+        run.Error.ShouldContain("(see 'progeny kyc --help')");
         run.Error.ShouldNotContain("built-in fake");
     }
 

@@ -8,13 +8,13 @@ public sealed class LivenessDescriptionTests
     [Fact]
     public async Task Liveness_LiveFace_SendsTheImageAndPrintsLiveWithTheScores()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
+        await using var api = await FakeApi.StartAsync();
 
         var run = await CliRun.RunAsync(["liveness", CliRun.SpecimenSelfie, .. api.ConnectArguments]);
 
         run.ExitCode.ShouldBe(ExitCodes.Success, run.ToString());
         var upload = api.Uploads.ShouldHaveSingleItem();
-        upload.Service.ShouldBe("face_liveness");
+        upload.Service.ShouldBe(FakeService.FaceLiveness);
         upload.File("image").ShouldBeTheJpeg(CliRun.SpecimenSelfie);
         upload.Fields.ShouldBe(new Dictionary<string, string> { ["extend_data"] = "false" });
         run.Output.ShouldMatch(@"Liveness\s+│ live ");
@@ -25,8 +25,8 @@ public sealed class LivenessDescriptionTests
     [Fact]
     public async Task Liveness_FaceTooSmall_PrintsNotLiveWithTheCodeAndExitsZero()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
-        api.Answer("face_liveness", DocumentedResults.FaceTooSmall);
+        await using var api = await FakeApi.StartAsync();
+        api.Answer(FakeService.FaceLiveness, DocumentedResults.FaceTooSmall);
 
         var run = await CliRun.RunAsync(["liveness", CliRun.SpecimenSelfie, .. api.ConnectArguments]);
 
@@ -38,8 +38,8 @@ public sealed class LivenessDescriptionTests
     [Fact]
     public async Task Liveness_FaceNotFoundAsJson_IsAnAnswerWithItsCodeAndIssues()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
-        api.Answer("face_liveness", DocumentedResults.FaceNotFound);
+        await using var api = await FakeApi.StartAsync();
+        api.Answer(FakeService.FaceLiveness, DocumentedResults.FaceNotFound);
 
         var run = await CliRun.RunAsync(["liveness", CliRun.SpecimenSelfie, "--json", .. api.ConnectArguments]);
 
@@ -59,13 +59,13 @@ public sealed class LivenessDescriptionTests
     [Fact]
     public async Task Liveness_TaskFails_ExitsOneUnlikeANegativeAnswer()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
-        api.Answer("face_liveness", FakeTaskOutcome.Failure("Worker lost"));
+        await using var api = await FakeApi.StartAsync();
+        api.Answer(FakeService.FaceLiveness, FakeTaskOutcome.Failure("Worker lost"));
 
         var run = await CliRun.RunAsync(["liveness", CliRun.SpecimenSelfie, "--json", .. api.ConnectArguments]);
 
         run.ExitCode.ShouldBe(ExitCodes.TasksFailed, run.ToString());
-        run.Json.GetProperty("failure").GetProperty("reason").GetString().ShouldBe("taskFailed");
+        run.Json.GetProperty("failure").GetProperty("kind").GetString().ShouldBe("taskFailed");
         run.Json.TryGetProperty("liveness", out _).ShouldBeFalse();
         run.Error.ShouldContain("ended as FAILURE. Progeny could not check the face.");
     }
@@ -73,8 +73,8 @@ public sealed class LivenessDescriptionTests
     [Fact]
     public async Task Liveness_TaskNeverEnds_TimesOutWithTheResumeCommandOfItsService()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
-        api.Answer("face_liveness", FakeTaskOutcome.NeverEnding("PENDING"));
+        await using var api = await FakeApi.StartAsync();
+        api.Answer(FakeService.FaceLiveness, FakeTaskOutcome.NeverEnding("PENDING"));
 
         var run = await CliRun.RunAsync(["liveness", CliRun.SpecimenSelfie, "--timeout", "300ms", .. api.ConnectArguments]);
 
@@ -85,7 +85,7 @@ public sealed class LivenessDescriptionTests
     [Fact]
     public async Task Liveness_NotAnImage_ExitsTwoWithOneLineAndSendsNothing()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
+        await using var api = await FakeApi.StartAsync();
         using var folder = new TemporaryFolder();
         var selfie = folder.PathOf("selfie.png");
         File.WriteAllText(selfie, "not a PNG");
@@ -93,8 +93,24 @@ public sealed class LivenessDescriptionTests
         var run = await CliRun.RunAsync(["liveness", selfie, "--json", .. api.ConnectArguments]);
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
-        run.Error.Trim().ShouldBe($"progeny: {selfie}: not a PNG or JPEG image (its first bytes match neither format).");
-        run.Json.GetProperty("failure").GetProperty("reason").GetString().ShouldBe("inputError");
+        run.Error.ShouldBe($"progeny: {selfie}: The image is neither PNG nor JPEG: its first bytes match neither format.\nprogeny: nothing was uploaded.\n");
+        run.Json.GetProperty("failure").GetProperty("kind").GetString().ShouldBe("inputError");
         api.Uploads.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Liveness_SeveralSelfies_UploadsEachOnceAndPrintsOneRecordEach()
+    {
+        await using var api = await FakeApi.StartAsync();
+        using var folder = new TemporaryFolder();
+        File.WriteAllBytes(folder.PathOf("second.png"), SampleImages.Png);
+
+        var run = await CliRun.RunAsync(["liveness", CliRun.SpecimenSelfie, folder.PathOf("second.png"), "--json", .. api.ConnectArguments]);
+
+        run.ExitCode.ShouldBe(ExitCodes.Success, run.ToString());
+        run.JsonLines.Select(record => record.GetProperty("selfie").GetString()).ShouldBe([CliRun.SpecimenSelfie, folder.PathOf("second.png")]);
+        api.Uploads.Count.ShouldBe(2);
+        api.Uploads.ShouldAllBe(upload => upload.Service == FakeService.FaceLiveness && upload.Files.Count == 1);
+        api.Uploads.Select(upload => upload.File("image")!.ContentType).Order().ShouldBe(["image/jpeg", "image/png"]);
     }
 }

@@ -134,7 +134,7 @@ public sealed class PassportDescriptionTests
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
         run.Output.ShouldBeEmpty();
-        run.Error.ShouldContain("passport.jpg: not a PNG or JPEG image");
+        run.Error.ShouldContain("passport.jpg: The image is neither PNG nor JPEG");
     }
 
     [Fact]
@@ -151,46 +151,74 @@ public sealed class PassportDescriptionTests
         var run = await CliRun.RunAsync("passport", huge, "--no-prepare");
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
-        run.Error.ShouldContain("over the 10 MiB limit");
+        run.Error.ShouldBe($"progeny: {huge}: the file is 10485761 bytes (10 MiB), over the 10485760 bytes (10 MiB) the SDK uploads: leave out --no-prepare to send it shrunk.\nprogeny: nothing was uploaded.\n");
     }
 
     [Fact]
-    public async Task Passport_SomeFilesFail_PrintsTheOthersAndExitsWithTheLargestCode()
+    public async Task Passport_OneBadFileInABatch_UploadsNothingAndNamesIt()
     {
+        await using var server = await ProgenyFakeServer.StartAsync();
         using var folder = new TemporaryFolder();
         File.Copy(CliRun.SpecimenImage, folder.PathOf("good.jpg"));
         File.WriteAllText(folder.PathOf("bad.png"), "not a PNG");
 
-        var run = await CliRun.RunAsync("passport", folder.Path);
+        var run = await CliRun.RunAsync(["passport", folder.Path, CliRun.SpecimenImage, .. FakeServerArguments.ConnectTo(server)]);
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
-        run.Output.ShouldContain("X1234567");
-        run.Error.ShouldContain("bad.png: not a PNG or JPEG image");
-        run.Error.ShouldContain("1 of 2 inputs answered; 1 failed.");
+        run.Output.ShouldBeEmpty();
+        run.Error.ShouldBe(
+            $"progeny: {folder.PathOf("bad.png")}: The image is neither PNG nor JPEG: its first bytes match neither format.\n"
+            + "progeny: nothing was uploaded: 1 of 3 inputs failed the check; 2 others not sent.\n",
+            run.ToString());
+        server.Recording.Requests.ShouldBeEmpty(); // not even a login
     }
 
     [Fact]
-    public async Task Passport_JsonWithAFailure_WritesOneRecordPerInputFailuresIncluded()
+    public async Task Passport_JsonWithABadFile_WritesOneRecordPerInputTheOthersNotSent()
     {
+        await using var server = await ProgenyFakeServer.StartAsync();
         using var folder = new TemporaryFolder();
         File.Copy(CliRun.SpecimenImage, folder.PathOf("good.jpg"));
         File.WriteAllText(folder.PathOf("bad.png"), "not a PNG");
 
-        var run = await CliRun.RunAsync("passport", folder.Path, "--json");
+        var run = await CliRun.RunAsync(["passport", folder.Path, "--json", .. FakeServerArguments.ConnectTo(server)]);
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
         var (bad, good) = (run.JsonLines[0], run.JsonLines[1]);
+        run.JsonLines.Count.ShouldBe(2);
         bad.GetProperty("file").GetString().ShouldBe(folder.PathOf("bad.png"));
         bad.GetProperty("taskId").ValueKind.ShouldBe(JsonValueKind.Null);
         bad.TryGetProperty("documentNumber", out _).ShouldBeFalse();
         var failure = bad.GetProperty("failure");
         failure.GetProperty("exitCode").GetInt32().ShouldBe(ExitCodes.InputError);
-        failure.GetProperty("reason").GetString().ShouldBe("inputError");
-        failure.GetProperty("message").GetString().ShouldBe($"{folder.PathOf("bad.png")}: not a PNG or JPEG image (its first bytes match neither format).");
+        failure.GetProperty("kind").GetString().ShouldBe("inputError");
+        failure.GetProperty("message").GetString().ShouldBe($"{folder.PathOf("bad.png")}: The image is neither PNG nor JPEG: its first bytes match neither format.");
         failure.GetProperty("errorCode").ValueKind.ShouldBe(JsonValueKind.Null);
+        failure.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
         good.GetProperty("file").GetString().ShouldBe(folder.PathOf("good.jpg"));
-        good.GetProperty("documentNumber").GetString().ShouldBe("X1234567");
-        good.GetProperty("failure").ValueKind.ShouldBe(JsonValueKind.Null);
+        good.GetProperty("taskId").ValueKind.ShouldBe(JsonValueKind.Null);
+        good.GetProperty("failure").GetProperty("kind").GetString().ShouldBe("notSent");
+        good.GetProperty("failure").GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
+        server.Recording.UploadCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Passport_ThreeGoodFiles_UploadsEachOnceWithItsBytes()
+    {
+        await using var server = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { TaskProgress = [] });
+        using var folder = new TemporaryFolder();
+        var files = new[] { "a.jpg", "b.png", "c.jpg" }.Select(folder.PathOf).ToArray();
+        File.Copy(CliRun.SpecimenImage, files[0]);
+        File.WriteAllBytes(files[1], SampleImages.Png);
+        File.WriteAllBytes(files[2], SampleImages.Jpeg);
+
+        var run = await CliRun.RunAsync(["passport", .. files, "--json", "-c", "2", .. FakeServerArguments.ConnectTo(server)]);
+
+        run.ExitCode.ShouldBe(ExitCodes.Success, run.ToString());
+        run.JsonLines.Select(record => record.GetProperty("file").GetString()).ShouldBe(files);
+        server.Recording.Uploads.Select(upload => upload.FileSha256).Order().ShouldBe(files.Select(Sha256).Order());
+        server.Recording.Uploads.ShouldAllBe(upload => upload.Service == FakeService.OcrPassport && upload.ExtendData == "false");
+        run.JsonLines.Select(record => record.GetProperty("taskId").GetString()).Order().ShouldBe(server.Recording.CreatedTaskIds.Order());
     }
 
     [Fact]
@@ -202,7 +230,7 @@ public sealed class PassportDescriptionTests
 
         run.ExitCode.ShouldBe(ExitCodes.TasksFailed, run.ToString());
         var failure = run.Json.GetProperty("failure");
-        failure.GetProperty("reason").GetString().ShouldBe("taskFailed");
+        failure.GetProperty("kind").GetString().ShouldBe("taskFailed");
         failure.GetProperty("errorCode").GetString().ShouldBe("DOCUMENT_NOT_FOUND");
         run.Json.GetProperty("taskId").GetString().ShouldBe(server.Recording.CreatedTaskIds.ShouldHaveSingleItem());
     }
@@ -210,17 +238,15 @@ public sealed class PassportDescriptionTests
     [Fact]
     public async Task Passport_Verbose_ShowsStatusChangesAndStackTraces()
     {
-        using var folder = new TemporaryFolder();
-        File.WriteAllText(folder.PathOf("bad.png"), "not a PNG");
-        File.Copy(CliRun.SpecimenImage, folder.PathOf("good.jpg"));
+        await using var server = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { DefaultTaskOutcome = FakeTaskOutcome.FailedCheck("DOCUMENT_NOT_FOUND") });
 
-        var run = await CliRun.RunAsync("passport", folder.Path, "--verbose");
+        var run = await CliRun.RunAsync(["passport", CliRun.SpecimenImage, "--verbose", .. FakeServerArguments.ConnectTo(server)]);
 
-        run.Error.ShouldContain("good.jpg: uploading");
-        run.Error.ShouldContain("good.jpg: pending (task ");
-        run.Error.ShouldContain("good.jpg: started (task ");
-        run.Error.ShouldContain("good.jpg: done");
-        run.Error.ShouldContain("   at "); // the stack trace of bad.png's failure
+        run.ExitCode.ShouldBe(ExitCodes.TasksFailed, run.ToString());
+        run.Error.ShouldContain("specimen-passport.jpg: uploading");
+        run.Error.ShouldContain("specimen-passport.jpg: pending (task ");
+        run.Error.ShouldContain("specimen-passport.jpg: started (task ");
+        run.Error.ShouldContain("   at "); // the stack trace of the failure
     }
 
     [Fact]
@@ -241,4 +267,6 @@ public sealed class PassportDescriptionTests
         var taskId = server.Recording.CreatedTaskIds.ShouldHaveSingleItem();
         run.Error.ShouldContain($"resume with `progeny wait {taskId}`");
     }
+
+    private static string Sha256(string path) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
 }

@@ -1,3 +1,4 @@
+using Progeny.Sdk.Testing;
 using System.Text.Json;
 
 namespace Progeny.Cli.Tests;
@@ -7,13 +8,13 @@ public sealed class RegisterFaceDescriptionTests
     [Fact]
     public async Task RegisterFace_Selfie_SendsTheImageAndPrintsTheFaceId()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
+        await using var api = await FakeApi.StartAsync();
 
         var run = await CliRun.RunAsync(["register-face", CliRun.SpecimenSelfie, .. api.ConnectArguments]);
 
         run.ExitCode.ShouldBe(ExitCodes.Success, run.ToString());
         var upload = api.Uploads.ShouldHaveSingleItem();
-        upload.Service.ShouldBe("register_face");
+        upload.Service.ShouldBe(FakeService.RegisterFace);
         upload.File("image").ShouldBeTheJpeg(CliRun.SpecimenSelfie);
         run.Output.ShouldMatch($@"Face id\s+│ {DocumentedResults.RegisteredFaceId} ");
     }
@@ -21,7 +22,7 @@ public sealed class RegisterFaceDescriptionTests
     [Fact]
     public async Task RegisterFace_Json_WritesTheFaceId()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
+        await using var api = await FakeApi.StartAsync();
 
         var run = await CliRun.RunAsync(["register-face", CliRun.SpecimenSelfie, "--json", .. api.ConnectArguments]);
 
@@ -33,8 +34,8 @@ public sealed class RegisterFaceDescriptionTests
     [Fact]
     public async Task RegisterFace_NoFaceRegistered_ExitsOneWithTheErrorCode()
     {
-        await using var api = await ServiceRoutesDouble.StartAsync();
-        api.Answer("register_face", DocumentedResults.FaceNotRegistered);
+        await using var api = await FakeApi.StartAsync();
+        api.Answer(FakeService.RegisterFace, DocumentedResults.FaceNotRegistered);
 
         var run = await CliRun.RunAsync(["register-face", CliRun.SpecimenSelfie, "--json", .. api.ConnectArguments]);
 

@@ -70,7 +70,7 @@ internal sealed class ImageCheck
     }
 
     private static string TooBig(long length, long maxImageBytes) => string.Create(CultureInfo.InvariantCulture,
-        $"the file is {Megabytes(length)}, over the {Megabytes(maxImageBytes)} the SDK uploads: leave out --no-prepare to send it shrunk.");
+        $"the file is {length} bytes ({Megabytes(length)}), over the {maxImageBytes} bytes ({Megabytes(maxImageBytes)}) the SDK uploads: leave out --no-prepare to send it shrunk.");
 
     private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MiB");
 
