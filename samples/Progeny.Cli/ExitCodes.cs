@@ -9,7 +9,7 @@ internal static class ExitCodes
     /// <summary>Some tasks failed: the service could not give its answer (its error code is shown).</summary>
     public const int TasksFailed = 1;
 
-    /// <summary>A usage or input error: a bad option or value, a missing file, a file that is not a PNG or JPEG image, or one too big.</summary>
+    /// <summary>A usage or input error: a bad option or value, a file missing, unreadable, empty, not a PNG or JPEG image, or too big; nothing is uploaded.</summary>
     public const int InputError = 2;
 
     /// <summary>Progeny refused the credentials.</summary>
@@ -29,11 +29,11 @@ internal static class ExitCodes
     [
         (Success, "success", "every task ended with its answer, a check's 'no' included (not live, no match)"),
         (TasksFailed, "taskFailed", "some tasks failed: the service could not give its answer (its error code is shown)"),
-        (InputError, "inputError", "usage or input error: bad option or value, file missing, not a PNG/JPEG image, too big"),
+        (InputError, "inputError", "usage or input error: bad option or value; a file missing, unreadable, empty, not a PNG/JPEG image or too big (then nothing is uploaded)"),
         (AuthenticationFailed, "authenticationFailed", "Progeny refused the credentials"),
         (Timeout, "timeout", "a task did not finish within --timeout; resume it with: progeny wait <task-id>"),
         (ApiFailure, "apiFailure", "other API or network failure"),
-        (Canceled, "canceled", "interrupted (Ctrl+C)"),
+        (Canceled, "canceled", "interrupted (Ctrl+C); inputs never uploaded are listed as not sent"),
     ];
 
     /// <summary>Gets the name of a code, as <c>--json</c> writes it in a failure.</summary>

@@ -11,7 +11,7 @@ internal sealed class SharedOptions
     /// <summary>Gets <c>--json</c>: one JSON object per input on stdout instead of a table.</summary>
     public Option<bool> Json { get; } = new("--json")
     {
-        Description = "Write one JSON object per input (one per line, failures included) on stdout instead of a table.",
+        Description = "Write JSON Lines on stdout instead of tables: one object per input, in order, failures included (kind, exitCode, message, errorCode, taskMayExist).",
     };
 
     /// <summary>Gets <c>--verbose</c>: stack traces and the SDK's log on stderr.</summary>
