@@ -37,11 +37,11 @@ public sealed class ProgenyClientOptions
     /// <value>Defaults to 5 minutes. An upload is never retried once sent: it may have created a paid task.</value>
     public TimeSpan UploadTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Gets the hosts, besides the API's own, from which portraits may be downloaded.</summary>
-    /// <value>Defaults to <c>dev.progeny.tech</c>, the media host the API's samples use. Any other host is refused before a request.</value>
+    /// <summary>Gets the hosts, besides the API's own address, from which portraits may be downloaded, at their scheme's default port only; they never get the access token.</summary>
+    /// <value>Defaults to <c>dev.progeny.tech</c>, the media host the API's samples use. Any other host or port is refused before a request.</value>
     public IList<string> PortraitHosts { get; } = ["dev.progeny.tech"];
 
-    /// <summary>Gets or sets a value indicating whether portrait downloads carry the access token.</summary>
+    /// <summary>Gets or sets a value indicating whether portrait downloads from the API's own address (scheme, host and port) carry the access token; other hosts never get it.</summary>
     /// <value>Defaults to <see langword="false"/>: the token goes to the API only, unless portraits need it.</value>
     public bool AuthenticatePortraitDownloads { get; set; }
 }

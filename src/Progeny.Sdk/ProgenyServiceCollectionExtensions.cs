@@ -48,6 +48,7 @@ public static class ProgenyServiceCollectionExtensions
             Logger(provider)));
         services.TryAddSingleton(provider => new ProgenyClient(ProgenyConnection.Over(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(ProgenyHttp.HttpClientName),
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(ProgenyHttp.PortraitClientName),
             Options(provider),
             provider.GetRequiredService<TimeProvider>(),
             Logger(provider),
@@ -64,17 +65,26 @@ public static class ProgenyServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<IProgenyClient>().AuthenticateFace);
         services.TryAddSingleton(provider => provider.GetRequiredService<IProgenyClient>().BackgroundCheck);
 
+        // Portraits on a client of their own: the factory's loggers write request addresses, and a portrait's is the holder's.
+        services.AddHttpClient(ProgenyHttp.PortraitClientName)
+            .ConfigureHttpClient(static client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(ProgenyHttp.CreatePortraitHandler)
+            .ConfigureAdditionalHttpMessageHandlers(AddApiHandlers)
+            .RemoveAllLoggers();
+
         return services.AddHttpClient(ProgenyHttp.HttpClientName)
             .ConfigureHttpClient((provider, client) => ProgenyHttp.Configure(client, Options(provider)))
             .ConfigurePrimaryHttpMessageHandler(ProgenyHttp.CreatePrimaryHandler)
-            .ConfigureAdditionalHttpMessageHandlers(static (handlers, provider) =>
-            {
-                foreach (var handler in ProgenyHttp.ApiHandlers(provider.GetRequiredService<ProgenyTokenManager>(), Logger(provider)))
-                {
-                    handlers.Add(handler);
-                }
-            })
+            .ConfigureAdditionalHttpMessageHandlers(AddApiHandlers)
             .RedactLoggedHeaders(static _ => true);
+    }
+
+    private static void AddApiHandlers(IList<DelegatingHandler> handlers, IServiceProvider provider)
+    {
+        foreach (var handler in ProgenyHttp.ApiHandlers(provider.GetRequiredService<ProgenyTokenManager>(), Logger(provider)))
+        {
+            handlers.Add(handler);
+        }
     }
 
     private static ProgenyClientOptions Options(IServiceProvider provider) =>

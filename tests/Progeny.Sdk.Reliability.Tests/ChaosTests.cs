@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Progeny.Sdk.Reliability.Tests.Support;
 using Progeny.Sdk.Testing;
 using Xunit.Abstractions;
@@ -33,7 +34,18 @@ public sealed class ChaosTests(ITestOutputHelper output)
 {
     [Fact]
     [Trait("Category", "Chaos")]
-    public async Task Chaos_OperationsUnderFaultsAndRevocations_NoDuplicateUploadsAndEveryDocumentRight()
+    public Task Chaos_OperationsUnderFaultsAndRevocations_NoDuplicateUploadsAndEveryDocumentRight() => RunAsync(resilienceAppWide: false);
+
+    /// <summary>
+    /// The same run with Microsoft.Extensions.Http.Resilience's standard handler registered for every HttpClient of the app
+    /// (as the .NET Aspire service defaults do): its retries never resend an upload, and its circuit breaker, when the
+    /// faults open it, refuses requests before they are sent: such operations fail saying no task exists.
+    /// </summary>
+    [Fact(Skip = "Open findings (docs/reliability.md, 'Chaos with the standard resilience handler'): its circuit breaker makes uploads that were never sent say a task may exist, and a token refresh it refuses ends a wait whose task exists. Run it by removing Skip.")]
+    [Trait("Category", "Chaos")]
+    public Task Chaos_StandardResilienceHandlerAppWide_NoDuplicateUploadsAndNoLostResults() => RunAsync(resilienceAppWide: true);
+
+    private async Task RunAsync(bool resilienceAppWide)
     {
         var operations = (int)Settings.Get("PROGENY_CHAOS_OPERATIONS", 100);
         var concurrency = (int)Settings.Get("PROGENY_CHAOS_CONCURRENCY", 50);
@@ -60,10 +72,23 @@ public sealed class ChaosTests(ITestOutputHelper output)
             (0.01, FakeFault.MalformedBody("{\"id\": 2188, \"status\": ")),
         ]);
 
-        using var client = fake.CreateClient(o => o.PollingTimeout = TimeSpan.FromMinutes(2));
+        var services = new ServiceCollection();
+        if (resilienceAppWide)
+        {
+            services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        }
+
+        services.AddProgenyClient(o =>
+        {
+            fake.Configure(o);
+            o.PollingTimeout = TimeSpan.FromMinutes(2);
+        });
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IProgenyClient>();
         var images = Enumerable.Range(0, operations).Select(i => TestImages.JpegWith($"chaos operation {i:D6}")).ToArray();
         var successes = new ConcurrentDictionary<int, PassportOcrResult>();
         var uncertain = new ConcurrentDictionary<int, ProgenyException>();
+        var refused = new ConcurrentDictionary<int, ProgenyException>();
         var failures = new ConcurrentDictionary<int, Exception>();
         var next = -1;
         var revocations = 0;
@@ -107,6 +132,10 @@ public sealed class ChaosTests(ITestOutputHelper output)
                 {
                     uncertain[i] = exception;
                 }
+                catch (ProgenyException exception) when (resilienceAppWide && !exception.TaskMayExist)
+                {
+                    refused[i] = exception;
+                }
                 catch (Exception exception)
                 {
                     failures[i] = exception;
@@ -131,6 +160,9 @@ public sealed class ChaosTests(ITestOutputHelper output)
         var faults = recording.Requests.Where(r => r.Fault is not null && r.Fault.ToString() != "Delay")
             .GroupBy(r => $"{r.Endpoint} {r.Fault}").OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}");
 
+        var answeredUploads = recording.Uploads.Where(u => u.Request.StatusCode == 200 && u.Request.Fault?.ToString() is not ("DropConnection" or "DropConnectionAfterProcessing")).ToList();
+        var returnedShas = successes.Keys.Select(i => TestImages.Sha256(images[i])).ToHashSet(StringComparer.Ordinal);
+        var lost = answeredUploads.Count(u => !returnedShas.Contains(u.FileSha256!));
         var verified = 0;
         var wrong = new List<string>();
         foreach (var (i, result) in successes)
@@ -148,12 +180,13 @@ public sealed class ChaosTests(ITestOutputHelper output)
         }
 
         var report = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"operations {operations}, concurrency {concurrency}, seed {seed}, duration {duration.TotalSeconds:F1} s ({operations / duration.TotalSeconds:F1} op/s)")
+            .AppendLine(CultureInfo.InvariantCulture, $"{(resilienceAppWide ? "standard resilience handler app-wide; " : string.Empty)}operations {operations}, concurrency {concurrency}, seed {seed}, duration {duration.TotalSeconds:F1} s ({operations / duration.TotalSeconds:F1} op/s)")
             .AppendLine(CultureInfo.InvariantCulture, $"faults injected: {string.Join("; ", faults)}")
             .AppendLine(CultureInfo.InvariantCulture, $"revocations {revocations}; logins {logins.Count} ({logins.Count(r => r.StatusCode == 200)} accepted); refreshes {refreshes.Count} ({refusedRefreshes} refused)")
             .AppendLine(CultureInfo.InvariantCulture, $"POSTs received {posts.Count}: {posts.Count - postsRefused401} processed or dropped (one per operation), {postsRefused401} refused 401 and resent; dropped {postsDropped}")
             .AppendLine(CultureInfo.InvariantCulture, $"duplicate uploads {uploadsBySha.Values.Count(l => l.Count > 1)}; tasks created {recording.CreatedTaskIds.Count}; status GETs {reads.Count}")
-            .AppendLine(CultureInfo.InvariantCulture, $"results {successes.Count}, documents verified {verified}; 'task may exist' failures {uncertain.Count}; other failures {failures.Count}")
+            .AppendLine(CultureInfo.InvariantCulture, $"results {successes.Count}, documents verified {verified}; lost results {lost}; 'task may exist' failures {uncertain.Count}; refused before sending (no task) {refused.Count}; other failures {failures.Count}")
+            .AppendLine(CultureInfo.InvariantCulture, $"refused by kind: {string.Join("; ", refused.Values.GroupBy(e => e.GetType().Name + ": " + e.Message).Select(g => $"{g.Count()} × {g.Key}").Take(3))}")
             .AppendLine(CultureInfo.InvariantCulture, $"other failures by kind: {string.Join("; ", failures.Values.GroupBy(e => e.GetType().Name + ": " + e.Message).Select(g => $"{g.Count()} × {g.Key}").Take(5))}")
             .ToString();
         output.WriteLine(report);
@@ -161,11 +194,18 @@ public sealed class ChaosTests(ITestOutputHelper output)
         failures.ShouldBeEmpty(report);
         wrong.ShouldBeEmpty(string.Join("\n", wrong.Take(5)));
         verified.ShouldBe(successes.Count);
-        (successes.Count + uncertain.Count).ShouldBe(operations);
-        (posts.Count - postsRefused401).ShouldBe(operations);  // POSTs received = operations started: no retried upload
+        lost.ShouldBe(0, report);                                 // every upload answered with a task id gave its result
+        (successes.Count + uncertain.Count + refused.Count).ShouldBe(operations);
+        (posts.Count - postsRefused401).ShouldBe(operations - refused.Count);  // one POST per operation that sent one: no retried upload
         uploadsBySha.Values.ShouldAllBe(l => l.Count == 1);     // no image processed twice
         uncertain.Count.ShouldBe(postsDropped);                  // exactly the uploads whose connection was dropped
         recording.ServerErrors.ShouldBeEmpty();
+        if (resilienceAppWide)
+        {
+            // The circuit breaker may refuse token requests too: the token counts below hold for the SDK alone.
+            return;
+        }
+
         logins.ShouldAllBe(r => r.StatusCode == 200);
         logins.Count.ShouldBe(1 + refusedRefreshes);             // one login at start, then one per refused refresh
         refusedRefreshes.ShouldBeLessThanOrEqualTo(revocations);  // at most one renewal per revocation

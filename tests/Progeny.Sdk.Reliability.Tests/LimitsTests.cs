@@ -118,6 +118,26 @@ public sealed class LimitsTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData(2_000, true)]
+    [InlineData(2_000, false)]
+    [InlineData(20_000, true)]
+    public async Task SubmitOcrPassportAsync_ValidationErrorOverSixteenKiB_KeepsEveryFieldError(int fields, bool withLength)
+    {
+        var body = Encoding.UTF8.GetBytes("{" + string.Join(", ", Enumerable.Range(0, fields).Select(i => $"\"field_{i}\": [\"This field is required.\"]")) + "}");
+        body.Length.ShouldBeGreaterThan(16 * 1024);
+        body.Length.ShouldBeLessThan(Cap);
+        await using var harness = InProcessApi.Client(r => InProcessApi.IsLogin(r) ? InProcessApi.Tokens()
+            : withLength ? InProcessApi.Json(400, body) : InProcessApi.Streamed(400, new MemoryStream(body)));
+
+        var failure = await Should.ThrowAsync<ProgenyValidationException>(() => harness.Client.SubmitOcrPassportAsync(TestImages.Image()));
+
+        failure.Errors.Count.ShouldBe(fields);
+        failure.Errors[$"field_{fields - 1}"].ShouldBe(["This field is required."]);
+        failure.TaskMayExist.ShouldBeFalse();
+        failure.Message.Length.ShouldBeLessThan(1024);
+    }
+
+    [Theory]
     [InlineData(400)]
     [InlineData(401)]
     [InlineData(500)]

@@ -194,11 +194,95 @@ public sealed class PollingRetryTests
         fake.Recording.StatusReadCount.ShouldBeInRange(10, 12);  // 0, 1, 2.5, 4.5, then every ~2 s
     }
 
+    [Fact]
+    public async Task OcrPassportAsync_ResultsTableAnswers404UntilAWorkerPicksTheTaskUp_KeepsPollingToTheResult()
+    {
+        var (fake, harness, clock) = await StartAsync(progress: ["PENDING", "PENDING", "PENDING", "STARTED"], lookup: FakeTaskLookup.ResultsTable);
+        await using var _ = fake;
+        await using var __ = harness;
+
+        var result = await clock.RunAsync(() => harness.Client.OcrPassportAsync(TestImages.Image()), harness.InFlight);
+
+        result.Document.DocumentNumber.ShouldBe("XX008080");
+        fake.Recording.RequestsTo(FakeEndpoint.TaskStatus).Select(r => r.StatusCode).ShouldBe([404, 404, 404, 200, 200]);
+        fake.Recording.RequestsTo(FakeEndpoint.OcrPassport).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task OcrPassportAsync_TaskNotPickedUpForLongerThanTheResumeWindow_StillWaitsForItsOwnTask()
+    {
+        var (fake, harness, clock) = await StartAsync(progress: [.. Enumerable.Repeat("PENDING", 45)], lookup: FakeTaskLookup.ResultsTable);
+        await using var _ = fake;
+        await using var __ = harness;
+
+        var result = await clock.RunAsync(() => harness.Client.OcrPassportAsync(TestImages.Image()), harness.InFlight);
+
+        result.Document.DocumentNumber.ShouldBe("XX008080");
+        var reads = fake.Recording.RequestsTo(FakeEndpoint.TaskStatus);
+        reads.Count(r => r.StatusCode == 404).ShouldBe(45);
+        (reads[^1].ReceivedAt - reads[0].ReceivedAt).ShouldBeGreaterThan(TimeSpan.FromSeconds(80));
+    }
+
+    [Fact]
+    public async Task WaitForOcrPassportAsync_ResumedTaskNotPickedUpYet_KeepsPolling()
+    {
+        var (fake, harness, clock) = await StartAsync(progress: ["PENDING", "PENDING", "PENDING", "PENDING", "PENDING", "STARTED"], lookup: FakeTaskLookup.ResultsTable);
+        await using var _ = fake;
+        await using var __ = harness;
+        var task = fake.CreateTask();
+
+        var result = await clock.RunAsync(() => harness.Client.WaitForOcrPassportAsync(task), harness.InFlight);
+
+        result.TaskId.ShouldBe(task);
+        fake.Recording.RequestsTo(FakeEndpoint.TaskStatus).Count(r => r.StatusCode == 404).ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task WaitForOcrPassportAsync_IdNeverIssuedInResultsTable_EndsAsNotFoundAfterAMinute()
+    {
+        var (fake, harness, clock) = await StartAsync(o => o.PollingTimeout = TimeSpan.FromMinutes(10), lookup: FakeTaskLookup.ResultsTable);
+        await using var _ = fake;
+        await using var __ = harness;
+        const string stored = "0b5e1c1e-7d1a-4f7e-9f55-3d2a9c0b1e42";
+        var start = clock.GetUtcNow();
+
+        var failure = await Should.ThrowAsync<ProgenyApiException>(() => clock.RunAsync(() => harness.Client.WaitForOcrPassportAsync(stored), harness.InFlight));
+
+        failure.ShouldNotBeOfType<ProgenyTaskTimeoutException>();
+        failure.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        failure.Message.ShouldContain($"Task {stored} was not found");
+        var reads = fake.Recording.RequestsTo(FakeEndpoint.TaskStatus);
+        reads.ShouldAllBe(r => r.StatusCode == 404);
+        (reads[^1].ReceivedAt - start).ShouldBeInRange(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(62.5));
+        (reads[^2].ReceivedAt - start).ShouldBeLessThan(TimeSpan.FromSeconds(60));
+    }
+
+    [Fact]
+    public async Task WaitForOcrPassportAsync_PersistentDjangoServerErrors_TimeoutCountsTheFailedStatusRequests()
+    {
+        var (fake, harness, clock) = await StartAsync(o => o.PollingTimeout = TimeSpan.FromSeconds(20), progress: ["STARTED"]);
+        await using var _ = fake;
+        await using var __ = harness;
+        var task = fake.CreateTask(FakeTaskOutcome.NeverEnding("STARTED"));
+        fake.InjectFault(FakeFault.Delay(TimeSpan.Zero), FakeEndpoint.TaskStatus);
+        fake.InjectFault(FakeFault.ServerError(), FakeEndpoint.TaskStatus, times: 1000);
+
+        var failure = await Should.ThrowAsync<ProgenyTaskTimeoutException>(() => clock.RunAsync(() => harness.Client.WaitForOcrPassportAsync(task), harness.InFlight));
+
+        var reads = fake.Recording.RequestsTo(FakeEndpoint.TaskStatus);
+        reads[0].StatusCode.ShouldBe(200);
+        reads.Skip(1).ShouldAllBe(r => r.StatusCode == 500);
+        failure.FailedStatusRequests.ShouldBe(reads.Count - 1);
+        failure.LastFailureStatusCode.ShouldBe(System.Net.HttpStatusCode.InternalServerError);
+        failure.LastStatus.ShouldBe(ProgenyTaskStatus.Started);
+        failure.Message.ShouldContain($"the last {reads.Count - 1} status requests failed: HTTP 500 (HTML) (last status read: STARTED)");
+    }
+
     internal static async Task<(ProgenyFakeServer Fake, ClientHarness Harness, DrivenClock Clock)> StartAsync(
-        Action<ProgenyClientOptions>? configure = null, IReadOnlyList<string>? progress = null)
+        Action<ProgenyClientOptions>? configure = null, IReadOnlyList<string>? progress = null, FakeTaskLookup lookup = FakeTaskLookup.AsyncResult)
     {
         var clock = new DrivenClock();
-        var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { TaskProgress = progress ?? [], TimeProvider = clock });
+        var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { TaskProgress = progress ?? [], TimeProvider = clock, TaskLookup = lookup });
         var harness = ClientHarness.Create(fake, clock, configure);
         return (fake, harness, clock);
     }

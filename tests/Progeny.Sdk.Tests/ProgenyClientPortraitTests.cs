@@ -1,4 +1,9 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Progeny.Sdk.Internal;
 using Progeny.Sdk.Tests.TestSupport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -106,6 +111,115 @@ public class ProgenyClientPortraitTests
         options.PortraitHosts.Add("https://media.example/");
 
         Should.Throw<Microsoft.Extensions.Options.OptionsValidationException>(() => new ProgenyClient(options));
+    }
+
+    [Fact]
+    public async Task DownloadPortraitAsync_AuthenticationConfiguredAndAnotherAllowedHost_SendsNoToken()
+    {
+        var seen = new ConcurrentQueue<HttpRequestMessage>();
+        HttpMessageHandler Answer() => new InProcessHandler(request =>
+        {
+            seen.Enqueue(request);
+            return request.RequestUri!.AbsolutePath.EndsWith("/accounts/token/obtain/", StringComparison.Ordinal)
+                ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(ProgenySamples.TokenPair(Jwt.LongLived(), Jwt.LongLived("refresh")), System.Text.Encoding.UTF8, "application/json") }
+                : new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(TestImages.Png) };
+        });
+        var services = new ServiceCollection();
+        services.AddProgenyClient(options =>
+        {
+            options.Username = ProgenyWireMock.Username;
+            options.Password = ProgenyWireMock.Password;
+            options.AuthenticatePortraitDownloads = true;
+        }).ConfigurePrimaryHttpMessageHandler(Answer);
+        services.AddHttpClient(ProgenyHttp.PortraitClientName).ConfigurePrimaryHttpMessageHandler(Answer);
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IProgenyClient>();
+
+        await client.DownloadPortraitAsync(new Uri("https://dev.progeny.tech/media/images/services/ocr_passport/9456633680.png"));
+        await client.DownloadPortraitAsync(new Uri("https://be.progeny.tech/media/images/services/ocr_passport/9456633680.png"));
+
+        var portraits = seen.Where(r => r.RequestUri!.AbsolutePath.StartsWith("/media/", StringComparison.Ordinal)).ToList();
+        portraits.Select(r => r.RequestUri!.Host).ShouldBe(["dev.progeny.tech", "be.progeny.tech"]);
+        portraits[0].Headers.Authorization.ShouldBeNull("dev.progeny.tech is an allowed host, not the API: it never gets the token");
+        portraits[1].Headers.Authorization!.Scheme.ShouldBe("Bearer");
+    }
+
+    [Theory]
+    [InlineData("https://be.progeny.tech/api/v3/", "https://be.progeny.tech:6379/media/portrait.png")]
+    [InlineData("https://be.progeny.tech/api/v3/", "https://dev.progeny.tech:8443/media/portrait.png")]
+    [InlineData("https://be.progeny.tech/api/v3/", "http://127.0.0.1:22/media/portrait.png")]
+    [InlineData("http://127.0.0.1:5123/api/v3/", "http://127.0.0.1:22/media/portrait.png")]
+    [InlineData("http://127.0.0.1:5123/api/v3/", "https://127.0.0.1:5123/media/portrait.png")]
+    public async Task DownloadPortraitAsync_PortOrSchemeOtherThanTheApisOrTheDefault_ThrowsBeforeAnyRequest(string api, string portrait)
+    {
+        var requests = 0;
+        var services = new ServiceCollection();
+        services.AddProgenyClient(options =>
+        {
+            options.BaseAddress = new Uri(api);
+            options.Username = ProgenyWireMock.Username;
+            options.Password = ProgenyWireMock.Password;
+            options.PortraitHosts.Add("127.0.0.1");
+        }).ConfigurePrimaryHttpMessageHandler(() => new InProcessHandler(_ => throw new InvalidOperationException($"request {++requests}")));
+        services.AddHttpClient(ProgenyHttp.PortraitClientName).ConfigurePrimaryHttpMessageHandler(() => new InProcessHandler(_ => throw new InvalidOperationException($"request {++requests}")));
+        await using var provider = services.BuildServiceProvider();
+
+        var refused = await Should.ThrowAsync<ArgumentException>(() => provider.GetRequiredService<IProgenyClient>().DownloadPortraitAsync(new Uri(portrait)));
+
+        refused.Message.ShouldContain("port");
+        requests.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task DownloadPortraitAsync_LoggedAtTraceWithTheHttpClientFactory_NoLineHoldsThePortraitAddress()
+    {
+        var path = $"/media/images/services/ocr_passport/{Guid.NewGuid():N}.png";
+        using var server = ProgenyWireMock.Start().StubLogin();
+        server.Server.Given(Request.Create().WithPath(path).UsingGet()).RespondWith(Response.Create().WithBody(TestImages.Png));
+        var logs = new CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        services.AddProgenyClient(options =>
+        {
+            options.BaseAddress = server.BaseAddress;
+            options.Username = ProgenyWireMock.Username;
+            options.Password = ProgenyWireMock.Password;
+            options.AuthenticatePortraitDownloads = true;
+        });
+        await using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<IProgenyClient>();
+
+        await client.DownloadPortraitAsync(new Uri($"http://127.0.0.1:{server.Server.Port}{path}"));
+        await client.DownloadPortraitAsync(new Uri($"http://127.0.0.1:{server.Server.Port}{path}"));
+
+        server.At(path).Count.ShouldBe(2);
+        server.At(path).ShouldAllBe(r => r.Headers!.ContainsKey("Authorization"));
+        logs.Lines.ShouldContain(line => line.Contains(ProgenyWireMock.ObtainPath, StringComparison.Ordinal), "the API's own requests are still logged");
+        logs.Lines.ShouldNotContain(line => line.Contains(path, StringComparison.Ordinal) || line.Contains("ocr_passport/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DownloadPortraitAsync_EverySourceListened_NoSpanHoldsThePortraitAddress()
+    {
+        var name = $"{Guid.NewGuid():N}.png";
+        using var server = ProgenyWireMock.Start();
+        server.Server.Given(Request.Create().WithPath($"/media/{name}").UsingGet()).RespondWith(Response.Create().WithBody(TestImages.Png));
+        var spans = new ConcurrentQueue<string>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => spans.Enqueue(
+                $"{activity.Source.Name} {activity.OperationName} {activity.DisplayName} {string.Join(" ", activity.TagObjects.Select(t => $"{t.Key}={t.Value}"))} {string.Join(" ", activity.Events.Select(e => e.Name))}"),
+        };
+        ActivitySource.AddActivityListener(listener);
+        using var client = new ProgenyClient(server.Options());
+
+        await client.DownloadPortraitAsync(new Uri($"http://127.0.0.1:{server.Server.Port}/media/{name}"));
+
+        server.At($"/media/{name}").ShouldHaveSingleItem();
+        spans.ShouldContain(span => span.Contains("Progeny portrait", StringComparison.Ordinal));
+        spans.ShouldNotContain(span => span.Contains(name, StringComparison.Ordinal));
     }
 
     private static Uri PortraitUrl(ProgenyWireMock server) => new($"http://127.0.0.1:{server.Server.Port}{PortraitPath}");

@@ -13,6 +13,8 @@ public sealed class ProgenyClientTests
 {
     private const string TaskCreatedMessage = "may have been created";
 
+    private const string NotFoundBody = """{"detail": "Not found."}""";
+
     private static ProgenyImage Jpeg() => ProgenyImage.FromBytes(TestImages.Jpeg, "passport.jpg");
 
     // ---- happy path -------------------------------------------------------------------------------------------
@@ -344,8 +346,60 @@ public sealed class ProgenyClientTests
         server.Gets.Count.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task WaitForOcrPassportAsync_NotFoundUntilAWorkerPicksTheTaskUp_KeepsPollingToTheResult()
+    {
+        using var server = ProgenyWireMock.Start().StubLogin();
+        server.StubTaskSequence((404, NotFoundBody), (404, NotFoundBody), (200, ProgenySamples.Status("STARTED")), (200, DocumentationSamples.OcrPassportTask));
+        var fake = new ObservedFakeTimeProvider();
+        using var client = new ProgenyClient(server.Options(), fake);
+
+        var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId));
+
+        result.Document.DocumentNumber.ShouldBe("XX008080");
+        server.Gets.Count.ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task WaitForOcrPassportAsync_NotFoundPastTheWindow_EndsAsNotFoundNotAsTimeout()
+    {
+        using var server = ProgenyWireMock.Start().StubLogin();
+        server.StubTask(NotFoundBody, status: 404);
+        var fake = new ObservedFakeTimeProvider();
+        using var client = new ProgenyClient(server.Options(o => o.PollingTimeout = TimeSpan.FromMinutes(10)), fake);
+
+        var exception = await fake.DriveTimersAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId));
+
+        var notFound = exception.ShouldBeOfType<ProgenyApiException>();
+        notFound.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        notFound.Message.ShouldContain($"Task {DocumentationSamples.TaskId} was not found");
+        (fake.GetUtcNow() - ObservedFakeTimeProvider.Epoch).ShouldBeInRange(TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(63));
+        server.Gets.Count.ShouldBeInRange(30, 34);  // 0, 1, 2.5, 4.5, then every ~2 s to 60 s
+    }
+
+    [Fact]
+    public async Task WaitForOcrPassportAsync_PersistentHtmlServerErrors_TimeoutSaysWhatTheStatusRequestsAnswered()
+    {
+        const string djangoServerError = "<!doctype html>\n<html lang=\"en\">\n<head>\n  <title>Server Error (500)</title>\n</head>\n<body>\n  <h1>Server Error (500)</h1><p></p>\n</body>\n</html>\n";
+        using var server = ProgenyWireMock.Start().StubLogin();
+        server.StubTask(djangoServerError, status: 500);
+        var fake = new ObservedFakeTimeProvider();
+        using var client = new ProgenyClient(server.Options(o => o.PollingTimeout = TimeSpan.FromSeconds(20)), fake);
+
+        var exception = await fake.DriveTimersAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId));
+
+        var timeout = exception.ShouldBeOfType<ProgenyTaskTimeoutException>();
+        var failed = server.Gets.Count;
+        failed.ShouldBeGreaterThan(5);
+        timeout.FailedStatusRequests.ShouldBe(failed);
+        timeout.LastFailureStatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        timeout.LastStatus.ShouldBeNull();
+        timeout.Message.ShouldContain($"the last {failed} status requests failed: HTTP 500 (HTML)");
+        timeout.Message.ShouldNotContain("last status: none");
+        timeout.InnerException.ShouldBeOfType<ProgenyApiException>().StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+    }
+
     [Theory]
-    [InlineData(404)]
     [InlineData(403)]
     [InlineData(400)]
     public async Task WaitForOcrPassportAsync_ClientErrorStatus_IsNotRetried(int statusCode)

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Progeny.Sdk;
 
 /// <summary>
@@ -46,4 +48,13 @@ public class ProgenyTaskTimeoutException : ProgenyException
 
     /// <summary>Gets the last status the API reported, if any answer was read.</summary>
     public ProgenyTaskStatus? LastStatus { get; }
+
+    /// <summary>
+    /// Gets how many status requests failed in a row at the end of the wait (an error answer, a malformed body, no answer):
+    /// zero when the last one read a status. The last failure is <see cref="Exception.InnerException"/>.
+    /// </summary>
+    public int FailedStatusRequests { get; init; }
+
+    /// <summary>Gets the HTTP status of the last failed status request, or <see langword="null"/> when it got no answer or a malformed one (or none failed).</summary>
+    public HttpStatusCode? LastFailureStatusCode { get; init; }
 }

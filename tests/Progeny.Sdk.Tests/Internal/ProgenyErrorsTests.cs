@@ -43,13 +43,13 @@ public sealed class ProgenyErrorsTests
     {
         var (access, refresh) = (Jwt.LongLived(), Jwt.LongLived("refresh"));
         using var server = ProgenyWireMock.Start().StubLogin();
-        server.StubTask($$"""{"detail": "Not found.", "access": "{{access}}", "refresh": "{{refresh}}"}""", status: 404);
+        server.StubTask($$"""{"detail": "Not found.", "access": "{{access}}", "refresh": "{{refresh}}"}""", status: 403);
         using var client = new ProgenyClient(server.Options(), new ObservedFakeTimeProvider());
 
         var exception = await Record.ExceptionAsync(() => client.WaitForOcrPassportAsync(DocumentationSamples.TaskId));
 
         var api = exception.ShouldBeOfType<ProgenyApiException>();
-        api.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        api.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         api.ResponseExcerpt.ShouldNotBeNull().ShouldContain("Not found.");
         ShouldHoldNoPartOf(api.ResponseExcerpt, access);
         ShouldHoldNoPartOf(api.ResponseExcerpt, refresh);
@@ -174,7 +174,7 @@ public sealed class ProgenyErrorsTests
         using (var server = ProgenyWireMock.Start().StubLogin())
         {
             server.Server.Given(Request.Create().WithPath(ProgenyWireMock.OcrPassportPath).UsingPost()).RespondWith(ProgenyWireMock.Json(200, "{\"id\": [1, "));
-            server.Server.Given(Request.Create().WithPath(ProgenyWireMock.TaskPath).WithParam("id", "gone")).RespondWith(ProgenyWireMock.Json(404, "{\"detail\": "));
+            server.Server.Given(Request.Create().WithPath(ProgenyWireMock.TaskPath).WithParam("id", "gone")).RespondWith(ProgenyWireMock.Json(403, "{\"detail\": "));
             server.Server.Given(Request.Create().WithPath(ProgenyWireMock.TaskPath).WithParam("id", "bad")).RespondWith(ProgenyWireMock.Json(200, "{\"status\": "));
             server.Server.Given(Request.Create().WithPath(ProgenyWireMock.TaskPath).WithParam("id", "down")).RespondWith(ProgenyWireMock.Json(503, "<html>"));
             server.Server.Given(Request.Create().WithPath(ProgenyWireMock.TaskPath).WithParam("id", "failed")).RespondWith(ProgenyWireMock.Json(200, ProgenySamples.Status("FAILURE")));

@@ -33,4 +33,27 @@ internal static class FakeTimeDriver
 
         await call;
     }
+
+    /// <summary>
+    /// Advances fake time by exactly each short timer (a poll delay) the client arms, once it has armed it, until
+    /// <paramref name="call"/> completes: time moves only while the client waits, however slow the machine. Returns the call's failure.
+    /// </summary>
+    public static async Task<Exception?> DriveTimersAsync(this ObservedFakeTimeProvider fake, Task call)
+    {
+        var advanced = 0;
+        while (!call.IsCompleted)
+        {
+            var timers = fake.ShortTimers;
+            if (timers.Count > advanced)
+            {
+                fake.Advance(timers[advanced++].DueTime);
+            }
+            else
+            {
+                await Task.Delay(1);
+            }
+        }
+
+        return await Record.ExceptionAsync(() => call);
+    }
 }

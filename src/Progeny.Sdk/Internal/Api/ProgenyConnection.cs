@@ -13,9 +13,10 @@ internal sealed class ProgenyConnection : IDisposable
     private readonly IDisposable? _owned;
     private volatile bool _disposed;
 
-    private ProgenyConnection(HttpClient httpClient, ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger, IProgenyImagePreparer? imagePreparer, IDisposable? owned)
+    private ProgenyConnection(HttpClient httpClient, HttpClient portraitClient, ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger, IProgenyImagePreparer? imagePreparer, IDisposable? owned)
     {
         HttpClient = httpClient;
+        PortraitClient = portraitClient;
         Api = ProgenyHttp.CreateApi(httpClient);
         Options = options;
         TimeProvider = timeProvider;
@@ -27,6 +28,9 @@ internal sealed class ProgenyConnection : IDisposable
     public HttpClient HttpClient { get; }
 
     public IProgenyApi Api { get; }
+
+    /// <summary>The client of portrait downloads: the API's handlers, with neither logging nor an HTTP span of the address.</summary>
+    public HttpClient PortraitClient { get; }
 
     public ProgenyClientOptions Options { get; }
 
@@ -44,12 +48,13 @@ internal sealed class ProgenyConnection : IDisposable
         var tokens = new ProgenyTokenManager(() => ProgenyHttp.CreateTokenApi(httpClient!), validated, timeProvider, logger);
         httpClient = new HttpClient(ProgenyHttp.Chain([.. ProgenyHttp.ApiHandlers(tokens, logger), ProgenyHttp.InnermostHandler()], ProgenyHttp.CreatePrimaryHandler()));
         ProgenyHttp.Configure(httpClient, validated);
-        return new ProgenyConnection(httpClient, validated, timeProvider, logger, imagePreparer, httpClient);
+        var portraitClient = new HttpClient(ProgenyHttp.Chain(ProgenyHttp.ApiHandlers(tokens, logger), ProgenyHttp.CreatePortraitHandler())) { Timeout = Timeout.InfiniteTimeSpan };
+        return new ProgenyConnection(httpClient, portraitClient, validated, timeProvider, logger, imagePreparer, new Owned(httpClient, portraitClient));
     }
 
-    /// <summary>A connection over an HTTP client whose handler chain dependency injection built (and owns).</summary>
-    public static ProgenyConnection Over(HttpClient httpClient, ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger, IProgenyImagePreparer? imagePreparer) =>
-        new(httpClient, ProgenyClientOptionsValidator.ValidatedCopy(options), timeProvider, logger, imagePreparer, owned: null);
+    /// <summary>A connection over HTTP clients whose handler chains dependency injection built (and owns).</summary>
+    public static ProgenyConnection Over(HttpClient httpClient, HttpClient portraitClient, ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger, IProgenyImagePreparer? imagePreparer) =>
+        new(httpClient, portraitClient, ProgenyClientOptionsValidator.ValidatedCopy(options), timeProvider, logger, imagePreparer, owned: null);
 
     public void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, typeof(ProgenyClient));
 
@@ -57,5 +62,15 @@ internal sealed class ProgenyConnection : IDisposable
     {
         _disposed = true;
         _owned?.Dispose();
+    }
+
+    /// <summary>The two HTTP clients a connection built itself.</summary>
+    private sealed class Owned(HttpClient api, HttpClient portraits) : IDisposable
+    {
+        public void Dispose()
+        {
+            api.Dispose();
+            portraits.Dispose();
+        }
     }
 }

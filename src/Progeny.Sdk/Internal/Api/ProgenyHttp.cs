@@ -10,6 +10,12 @@ internal static class ProgenyHttp
     /// <summary>The name of the API's <see cref="HttpClient"/> in <c>IHttpClientFactory</c>: the one users may add handlers to.</summary>
     public const string HttpClientName = "Progeny.Sdk";
 
+    /// <summary>
+    /// The name of the portrait downloads' <see cref="HttpClient"/> in <c>IHttpClientFactory</c>: without the factory's
+    /// loggers, which would write the portrait's address at Information.
+    /// </summary>
+    public const string PortraitClientName = "Progeny.Sdk.Portraits";
+
     /// <summary>The name of <see cref="Upload"/>, for Refit's request properties.</summary>
     public const string UploadKey = "Progeny.Sdk.Upload";
 
@@ -33,6 +39,17 @@ internal static class ProgenyHttp
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         ConnectTimeout = TimeSpan.FromSeconds(15),
     };
+
+    /// <summary>
+    /// The transport of portrait downloads: as <see cref="CreatePrimaryHandler"/>, without the HTTP span (it would record the
+    /// portrait's address) and without trace headers (they are no business of a media host).
+    /// </summary>
+    public static SocketsHttpHandler CreatePortraitHandler()
+    {
+        var handler = CreatePrimaryHandler();
+        handler.ActivityHeadersPropagator = null;
+        return handler;
+    }
 
     /// <summary>
     /// Points the client at the API. Per-request timeouts are the SDK's own (uploads and polls differ), so
@@ -67,7 +84,8 @@ internal static class ProgenyHttp
     private static RefitSettings CreateRefitSettings()
     {
         var settings = RefitSettings.ForJsonContext(ProgenyJsonContext.Default);
-        settings.MaxExceptionContentLength = 16 * 1024;
+        // An error body is read whole, within the 1 MiB answer cap: a 400 naming many fields keeps all its field errors.
+        settings.MaxExceptionContentLength = (int)ResponseSizeLimitHandler.MaxResponseBytes;
         return settings;
     }
 }

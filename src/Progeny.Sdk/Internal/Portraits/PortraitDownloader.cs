@@ -1,8 +1,9 @@
 namespace Progeny.Sdk.Internal;
 
 /// <summary>
-/// Downloads a document's portrait safely: absolute https addresses (loopback excepted) on the API's host or an allowed
-/// host only, no redirects, the size capped, PNG or JPEG bytes only, the access token only when configured.
+/// Downloads a document's portrait safely: absolute https addresses (loopback excepted) at the API's own scheme, host and
+/// port or on an allowed host at its default port only, no redirects, the size capped, PNG or JPEG bytes only, the access
+/// token only to the API's own address and only when configured, the address in no log line or span.
 /// </summary>
 internal sealed class PortraitDownloader(ProgenyConnection connection)
 {
@@ -10,11 +11,11 @@ internal sealed class PortraitDownloader(ProgenyConnection connection)
     {
         ArgumentNullException.ThrowIfNull(portraitUrl);
         connection.ThrowIfDisposed();
-        EnsureAllowed(portraitUrl);
+        var isApi = EnsureAllowed(portraitUrl);
         using var operation = new ProgenyOperation("portrait", service: null, connection.TimeProvider);
         try
         {
-            return operation.Succeeded(await DownloadCoreAsync(portraitUrl, cancellationToken).ConfigureAwait(false));
+            return operation.Succeeded(await DownloadCoreAsync(portraitUrl, isApi, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception exception) when (operation.Failed(exception))
         {
@@ -22,7 +23,8 @@ internal sealed class PortraitDownloader(ProgenyConnection connection)
         }
     }
 
-    private void EnsureAllowed(Uri portraitUrl)
+    /// <summary>Refuses an address the client must not request; returns whether it is the API's own scheme, host and port.</summary>
+    private bool EnsureAllowed(Uri portraitUrl)
     {
         if (!portraitUrl.IsAbsoluteUri)
         {
@@ -34,27 +36,30 @@ internal sealed class PortraitDownloader(ProgenyConnection connection)
             throw new ArgumentException("The portrait address must use https (plain http is accepted for loopback hosts only).", nameof(portraitUrl));
         }
 
+        var api = connection.Options.BaseAddress;
         var host = portraitUrl.IdnHost;
-        if (!string.Equals(host, connection.Options.BaseAddress.IdnHost, StringComparison.OrdinalIgnoreCase)
-            && !connection.Options.PortraitHosts.Contains(host, StringComparer.OrdinalIgnoreCase))
+        var isApi = portraitUrl.Scheme == api.Scheme && portraitUrl.Port == api.Port && string.Equals(host, api.IdnHost, StringComparison.OrdinalIgnoreCase);
+        if (!isApi && !(portraitUrl.IsDefaultPort && connection.Options.PortraitHosts.Contains(host, StringComparer.OrdinalIgnoreCase)))
         {
             throw new ArgumentException(
-                $"The portrait host '{host}' is neither the API's host nor one of ProgenyClientOptions.PortraitHosts; nothing was requested.",
+                $"The portrait address is neither the API's own (scheme, host and port) nor on one of ProgenyClientOptions.PortraitHosts at its default port (host '{host}'); nothing was requested.",
                 nameof(portraitUrl));
         }
+
+        return isApi;
     }
 
-    private async Task<ProgenyPortrait> DownloadCoreAsync(Uri portraitUrl, CancellationToken cancellationToken)
+    private async Task<ProgenyPortrait> DownloadCoreAsync(Uri portraitUrl, bool isApi, CancellationToken cancellationToken)
     {
         var options = connection.Options;
         using var request = new HttpRequestMessage(HttpMethod.Get, portraitUrl);
-        request.Options.Set(ProgenyHttp.WithoutToken, !options.AuthenticatePortraitDownloads);
+        request.Options.Set(ProgenyHttp.WithoutToken, !(options.AuthenticatePortraitDownloads && isApi));
         request.Options.Set(ProgenyHttp.MaxResponseBytes, options.MaxImageBytes);
         using var timeout = new TimeoutScope(options.RequestTimeout, connection.TimeProvider, cancellationToken);
         byte[] content;
         try
         {
-            using var response = await connection.HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            using var response = await connection.PortraitClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 var code = (int)response.StatusCode;

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using Polly;
 using Polly.Retry;
@@ -50,6 +52,12 @@ internal sealed class TaskPoller
         ServiceDefinition service, string taskId, TimeSpan? firstDelay, IProgress<ProgenyTaskStatus>? progress, CancellationToken cancellationToken)
     {
         var state = new PollState(this, service, taskId, firstDelay, progress);
+        if (firstDelay is null)
+        {
+            // Only the task of a Run comes with a first delay; an id given by the caller may be wrong.
+            state.NotFoundUntil = _connection.TimeProvider.GetUtcNow() + PollState.NotFoundWindow;
+        }
+
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         try
         {
@@ -61,10 +69,14 @@ internal sealed class TaskPoller
             var timeout = _connection.Options.PollingTimeout;
             ProgenyLog.TaskTimedOut(_connection.Logger, taskId, timeout);
             throw new ProgenyTaskTimeoutException(
-                $"Task {taskId} did not end within PollingTimeout ({timeout}); last status: {state.LastStatus?.Value ?? "none"}. It goes on on the server: resume with WaitForAsync(\"{taskId}\").",
+                $"Task {taskId} did not end within PollingTimeout ({timeout}); {Outcome(state)}. It goes on on the server: resume with WaitForAsync(\"{taskId}\").",
                 taskId,
                 state.LastStatus,
-                state.LastFailure);
+                state.LastFailure)
+            {
+                FailedStatusRequests = state.FailedInARow,
+                LastFailureStatusCode = state.FailedInARow > 0 ? state.LastFailureStatusCode : null,
+            };
         }
         finally
         {
@@ -93,7 +105,15 @@ internal sealed class TaskPoller
             if (!response.IsSuccessStatusCode)
             {
                 var error = await ProgenyErrors.FromResponseAsync(response, $"Could not read the status of task {state.TaskId}", requestTimeout.Token).ConfigureAwait(false);
-                return ProgenyErrors.IsTransient(response.StatusCode) ? Transient(state, error, RetryAfter(response.Headers.RetryAfter)) : throw error;
+                var notFound = response.StatusCode == HttpStatusCode.NotFound;
+                if (notFound && _connection.TimeProvider.GetUtcNow() >= state.NotFoundUntil)
+                {
+                    throw NotFound(state.TaskId, error);
+                }
+
+                return ProgenyErrors.IsTransient(response.StatusCode) || notFound
+                    ? Transient(state, error, Answered(response.StatusCode, error), response.StatusCode, RetryAfter(response.Headers.RetryAfter))
+                    : throw error;
             }
 
             body = await TaskBody.ReadAsync(response.Content, requestTimeout.Token).ConfigureAwait(false);
@@ -107,18 +127,19 @@ internal sealed class TaskPoller
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            return Transient(state, new ProgenyException($"Could not read the status of task {state.TaskId}: Progeny could not be reached or did not answer in time.", cause as HttpRequestException), retryAfter: null);
+            return Transient(state, new ProgenyException($"Could not read the status of task {state.TaskId}: Progeny could not be reached or did not answer in time.", cause as HttpRequestException), "no answer", statusCode: null, retryAfter: null);
         }
 
         var status = Status(state.Service, body);
         if (status is null)
         {
             body.Dispose();
-            return Transient(state, new ProgenyException($"The status of task {state.TaskId} was malformed."), retryAfter: null);
+            return Transient(state, new ProgenyException($"The status of task {state.TaskId} was malformed."), "a malformed body", statusCode: null, retryAfter: null);
         }
 
         activity?.SetTag(ProgenyTelemetry.TaskStatusTag, status.Value.Value);
         state.LastStatus = status;
+        state.FailedInARow = 0;
         ProgenyLog.TaskStatus(_connection.Logger, state.TaskId, status.Value.Value);
         if (state.Progress is { } progress && !string.IsNullOrEmpty(status.Value.Value))
         {
@@ -158,13 +179,48 @@ internal sealed class TaskPoller
         }
     }
 
-    private TaskPoll Transient(PollState state, Exception failure, TimeSpan? retryAfter)
+    private TaskPoll Transient(PollState state, Exception failure, string kind, HttpStatusCode? statusCode, TimeSpan? retryAfter)
     {
         ProgenyTelemetry.SetError(Activity.Current, failure);
         ProgenyLog.PollFailed(_connection.Logger, state.TaskId, failure);
         state.LastFailure = failure;
+        state.MixedFailures = state.FailedInARow > 0 && (state.MixedFailures || state.LastFailureKind != kind);
+        state.FailedInARow++;
+        state.LastFailureKind = kind;
+        state.LastFailureStatusCode = statusCode;
         return new TaskPoll(Status: null, FinalBody: null, failure, retryAfter);
     }
+
+    /// <summary>What an error answer was, for the timeout's message: <c>HTTP 500 (HTML)</c>, <c>HTTP 404 (not found)</c>.</summary>
+    private static string Answered(HttpStatusCode statusCode, ProgenyApiException error) =>
+        string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)statusCode}") + statusCode switch
+        {
+            HttpStatusCode.NotFound => " (not found: no worker has picked the task up yet?)",
+            _ when error.ResponseExcerpt?.TrimStart().StartsWith('<') == true => " (HTML)",
+            _ => string.Empty,
+        };
+
+    /// <summary>How the wait ended, for the timeout's message: what the last status requests got, and the last status read.</summary>
+    private static string Outcome(PollState state)
+    {
+        var last = state.LastStatus?.Value ?? "none";
+        return state.FailedInARow switch
+        {
+            0 => $"last status: {last}",
+            1 => $"the last status request failed: {state.LastFailureKind} (last status read: {last})",
+            var failed => string.Create(
+                CultureInfo.InvariantCulture,
+                $"the last {failed} status requests failed{(state.MixedFailures ? ", the last with" : ":")} {state.LastFailureKind} (last status read: {last})"),
+        };
+    }
+
+    /// <summary>The end of a wait for an id that still answers 404 after <see cref="PollState.NotFoundWindow"/>.</summary>
+    private static ProgenyApiException NotFound(string taskId, ProgenyApiException answer) => new(
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"Task {taskId} was not found: Progeny answered 404 to its status requests for {PollState.NotFoundWindow.TotalSeconds:0} s, longer than a task waits for a worker. Check the id: it may be mistyped, of another account, or removed."),
+        HttpStatusCode.NotFound,
+        answer.ResponseExcerpt);
 
     private TimeSpan? RetryAfter(RetryConditionHeaderValue? header)
     {

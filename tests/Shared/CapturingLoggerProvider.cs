@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Progeny.Sdk.Reliability.Tests.Support;
+namespace Progeny.Sdk.TestShared;
 
 /// <summary>
 /// Captures every log line at every level, from every category (the SDK's and the HTTP client factory's): the

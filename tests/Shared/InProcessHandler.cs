@@ -1,4 +1,4 @@
-namespace Progeny.Sdk.Reliability.Tests.Support;
+namespace Progeny.Sdk.TestShared;
 
 /// <summary>An in-process transport: answers each request with a function, no socket.</summary>
 internal sealed class InProcessHandler(Func<HttpRequestMessage, HttpResponseMessage> answer) : HttpMessageHandler
