@@ -25,7 +25,7 @@ internal sealed partial class EmbeddedProgenyServer(TimeProvider timeProvider, I
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
-        var options = new ProgenyFakeServerOptions { Document = SpecimenPassport.Document(today) };
+        var options = new ProgenyFakeServerOptions { Document = SpecimenHolder.Document(today) };
         _server = await ProgenyFakeServer.StartAsync(options, cancellationToken);
         LogUsingEmbeddedServer(logger, _server.BaseAddress);
     }

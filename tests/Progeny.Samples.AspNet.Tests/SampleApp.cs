@@ -73,7 +73,7 @@ internal static class SampleApp
 
     /// <summary>A fake Progeny server that returns the specimen passport's holder, as the sample's embedded one does.</summary>
     public static Task<ProgenyFakeServer> StartFakeAsync() => ProgenyFakeServer.StartAsync(
-        new ProgenyFakeServerOptions { Document = Progeny.Cli.SpecimenPassport.Document(DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime)) });
+        new ProgenyFakeServerOptions { Document = Progeny.Cli.SpecimenHolder.Document(DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime)) });
 
     /// <summary>Reads a response's JSON body.</summary>
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response)
