@@ -5,7 +5,8 @@ using System.Net.Http.Headers;
 namespace Progeny.Sdk.Benchmarks.Infrastructure;
 
 /// <summary>
-/// The Progeny API in process, without sockets: it reads each request body to the end (as a transport would, so
+/// The Progeny API in process, without sockets: it does with each request what <c>SocketsHttpHandler</c> does before the
+/// network (asks the body's length, which a multipart body computes from its parts, then reads the body to the end, so
 /// that multipart serialization is paid for) and answers canned JSON. Which tasks are finished is up to a <see cref="ITaskBook"/>.
 /// </summary>
 internal sealed class FakeApiHandler(ITaskBook tasks) : HttpMessageHandler
@@ -36,6 +37,8 @@ internal sealed class FakeApiHandler(ITaskBook tasks) : HttpMessageHandler
     {
         if (request.Content is { } content)
         {
+            // A transport sends Content-Length when the body knows it, and chunks it otherwise: it asks.
+            _ = content.Headers.ContentLength;
             var sink = new CountingSink();
             await content.CopyToAsync(sink, cancellationToken).ConfigureAwait(false);
             Interlocked.Add(ref _requestBytes, sink.Count);
