@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,7 @@ public static class ProgenyServiceCollectionExtensions
     private static IHttpClientBuilder AddProgenyClientCore(IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProgenyClientOptions>, ProgenyClientOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, UploadGuardFilter>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new ProgenyTokenManager(
             () => ProgenyHttp.CreateTokenApi(provider.GetRequiredService<IHttpClientFactory>().CreateClient(ProgenyHttp.HttpClientName)),

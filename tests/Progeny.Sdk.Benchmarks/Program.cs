@@ -19,6 +19,8 @@ if (arguments is null)
           cpu [--out sdk|baseline]       a sampling CPU profile of one path, by method (EventPipe on itself)
           services [--rounds N] [--operations N]
                                          every v3 service, SDK vs a matching hand-written baseline: CPU and allocation ratios
+          imaging [--out PATH]           Progeny.Sdk.Imaging on a 12 MP phone photo: time, memory, bytes, upload time saved
+                                         (--out also writes the photo, to try the CLI on)
         options: --tiny (a size for CI: each mode runs in seconds), --seed N
         """);
     return 2;
@@ -34,6 +36,7 @@ return arguments.Mode switch
     "allocations" => await AllocationsMode.RunAsync(arguments),
     "cpu" => await CpuMode.RunAsync(arguments),
     "services" => await ServicesMode.RunAsync(arguments),
+    "imaging" => await ImagingMode.RunAsync(arguments),
     _ => 2,
 };
 
@@ -41,7 +44,7 @@ namespace Progeny.Sdk.Benchmarks
 {
     internal sealed record Arguments(string Mode, bool Tiny, int? Operations, int? Concurrency, int? Tasks, int? Rounds, int Seed, string? Out)
     {
-        private static readonly string[] Modes = ["overhead", "upload", "polling", "load", "plot", "allocations", "cpu", "services"];
+        private static readonly string[] Modes = ["overhead", "upload", "polling", "load", "plot", "allocations", "cpu", "services", "imaging"];
 
         public static Arguments? Parse(string[] args)
         {

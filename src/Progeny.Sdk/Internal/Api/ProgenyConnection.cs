@@ -42,7 +42,7 @@ internal sealed class ProgenyConnection : IDisposable
         var validated = ProgenyClientOptionsValidator.ValidatedCopy(options);
         HttpClient? httpClient = null;
         var tokens = new ProgenyTokenManager(() => ProgenyHttp.CreateTokenApi(httpClient!), validated, timeProvider, logger);
-        httpClient = new HttpClient(ProgenyHttp.Chain(ProgenyHttp.ApiHandlers(tokens, logger), ProgenyHttp.CreatePrimaryHandler()));
+        httpClient = new HttpClient(ProgenyHttp.Chain([.. ProgenyHttp.ApiHandlers(tokens, logger), ProgenyHttp.InnermostHandler()], ProgenyHttp.CreatePrimaryHandler()));
         ProgenyHttp.Configure(httpClient, validated);
         return new ProgenyConnection(httpClient, validated, timeProvider, logger, imagePreparer, httpClient);
     }

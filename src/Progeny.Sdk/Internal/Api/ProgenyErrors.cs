@@ -68,9 +68,9 @@ internal static partial class ProgenyErrors
         return status switch
         {
             HttpStatusCode.BadRequest when ReadFieldErrors(body) is { Count: > 0 } errors =>
-                new ProgenyValidationException($"{what}: Progeny refused the request's fields ({Describe(errors)}).", errors, excerpt),
+                new ProgenyValidationException($"{what}: Progeny refused the request's fields ({Describe(errors)}).{consequence}", errors, excerpt),
             HttpStatusCode.Unauthorized =>
-                new ProgenyAuthenticationException($"{what}: Progeny refused the access token, also after renewing it (401).", status, excerpt),
+                new ProgenyAuthenticationException($"{what}: Progeny refused the access token, also after renewing it (401).{consequence}", status, excerpt),
             >= (HttpStatusCode)300 and < (HttpStatusCode)400 =>
                 new ProgenyApiException($"{what}: Progeny answered a redirect ({code}), which is not followed.{consequence}", status, excerpt),
             _ => new ProgenyApiException($"{what}: Progeny answered {code} {reasonPhrase}.{consequence}", status, excerpt),

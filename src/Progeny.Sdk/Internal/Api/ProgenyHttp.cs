@@ -10,6 +10,9 @@ internal static class ProgenyHttp
     /// <summary>The name of the API's <see cref="HttpClient"/> in <c>IHttpClientFactory</c>: the one users may add handlers to.</summary>
     public const string HttpClientName = "Progeny.Sdk";
 
+    /// <summary>The name of <see cref="Upload"/>, for Refit's request properties.</summary>
+    public const string UploadKey = "Progeny.Sdk.Upload";
+
     /// <summary>The name of <see cref="WithoutToken"/>, for Refit's request properties.</summary>
     public const string WithoutTokenKey = "Progeny.Sdk.WithoutToken";
 
@@ -18,6 +21,9 @@ internal static class ProgenyHttp
 
     /// <summary>A request option that sets the largest answer body accepted, in bytes, instead of the default 1 MiB.</summary>
     public static readonly HttpRequestOptionsKey<long> MaxResponseBytes = new("Progeny.Sdk.MaxResponseBytes");
+
+    /// <summary>A request option that marks a paid upload, with its <see cref="UploadGuard"/>.</summary>
+    public static readonly HttpRequestOptionsKey<UploadGuard> Upload = new(UploadKey);
 
     public static RefitSettings RefitSettings { get; } = CreateRefitSettings();
 
@@ -39,9 +45,12 @@ internal static class ProgenyHttp
         client.Timeout = Timeout.InfiniteTimeSpan;
     }
 
-    /// <summary>The SDK's handlers around the API's transport, outermost first: tokens, then the answer size limit.</summary>
+    /// <summary>The SDK's handlers of the API's client, outermost first: tokens, then the answer size limit.</summary>
     public static IEnumerable<DelegatingHandler> ApiHandlers(ProgenyTokenManager tokens, ILogger logger) =>
         [new ProgenyAuthenticationHandler(tokens, logger), new ResponseSizeLimitHandler()];
+
+    /// <summary>The handler that goes last, next to the transport, after any handler of the application.</summary>
+    public static DelegatingHandler InnermostHandler() => new UploadGuardHandler();
 
     /// <summary>Chains <paramref name="handlers"/> (outermost first) in front of <paramref name="transport"/>.</summary>
     public static HttpMessageHandler Chain(IEnumerable<DelegatingHandler> handlers, HttpMessageHandler transport) =>

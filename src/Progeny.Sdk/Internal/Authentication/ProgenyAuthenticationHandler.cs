@@ -38,6 +38,11 @@ internal sealed class ProgenyAuthenticationHandler : DelegatingHandler
         ProgenyLog.Unauthorized(_logger, request.Method, request.RequestUri?.AbsolutePath);
         response.Dispose();
         var renewed = await _tokens.RenewAsync(token, cancellationToken).ConfigureAwait(false);
+        if (request.Options.TryGetValue(ProgenyHttp.Upload, out var upload))
+        {
+            upload.AllowResendAfterUnauthorized();
+        }
+
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", renewed);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }

@@ -23,8 +23,8 @@ internal sealed class AuthenticateFaceService : EnvelopedServiceDefinition<Authe
         .Text("uuid", request.FaceId, nameof(request.FaceId))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
-    public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, CancellationToken cancellationToken) =>
-        api.SubmitAuthenticateFaceAsync(form, cancellationToken);
+    public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+        api.SubmitAuthenticateFaceAsync(form, guard, cancellationToken);
 
     protected override FaceAuthenticationResult? Map(FaceDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         data.Authentication is not null || data.Liveness is not null || issues.Count > 0

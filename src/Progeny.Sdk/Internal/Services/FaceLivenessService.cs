@@ -19,8 +19,8 @@ internal sealed class FaceLivenessService : EnvelopedServiceDefinition<FaceLiven
         .Image("image", request.FaceImage, nameof(request.FaceImage))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
-    public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, CancellationToken cancellationToken) =>
-        api.SubmitFaceLivenessAsync(form, cancellationToken);
+    public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+        api.SubmitFaceLivenessAsync(form, guard, cancellationToken);
 
     protected override FaceLivenessResult? Map(FaceDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         data.Liveness is not null || issues.ContainsKey("liveness")

@@ -23,8 +23,8 @@ internal sealed class KycPassportService : EnvelopedServiceDefinition<KycPasspor
         .Image("selfie_image", request.SelfieImage, nameof(request.SelfieImage))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
-    public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, CancellationToken cancellationToken) =>
-        api.SubmitKycPassportAsync(form, cancellationToken);
+    public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+        api.SubmitKycPassportAsync(form, guard, cancellationToken);
 
     protected override KycPassportResult? Map(DocumentDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         data.Document is { ErrorCode: null } document

@@ -17,8 +17,8 @@ internal sealed class OcrPassportService : EnvelopedServiceDefinition<OcrPasspor
         .Image("passport_image", request.PassportImage, nameof(request.PassportImage))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
-    public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, CancellationToken cancellationToken) =>
-        api.SubmitOcrPassportAsync(form, cancellationToken);
+    public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+        api.SubmitOcrPassportAsync(form, guard, cancellationToken);
 
     protected override PassportOcrResult? Map(DocumentDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         data.Document is { ErrorCode: null } document

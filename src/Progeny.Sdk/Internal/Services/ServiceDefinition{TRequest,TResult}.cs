@@ -16,8 +16,8 @@ internal abstract class ServiceDefinition<TRequest, TResult> : ServiceDefinition
     /// <exception cref="ArgumentException">A value of the request is not valid; nothing is sent.</exception>
     public abstract void Describe(TRequest request, ServiceForm form);
 
-    /// <summary>Sends the form to the service's endpoint.</summary>
-    public abstract Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, CancellationToken cancellationToken);
+    /// <summary>Sends the form to the service's endpoint, marked as a paid upload with its guard.</summary>
+    public abstract Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken);
 
     /// <summary>Reads the body of a task that ended as <c>SUCCESS</c>: its result, or <see langword="null"/> when the task failed.</summary>
     public abstract TResult? Read(string taskId, ReadOnlySpan<byte> body);

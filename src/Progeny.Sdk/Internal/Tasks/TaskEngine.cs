@@ -10,13 +10,13 @@ internal sealed class TaskEngine(ProgenyConnection connection)
     private readonly TaskUploader _uploader = new(connection);
     private readonly TaskPoller _poller = new(connection);
 
-    public async Task<TResult> RunAsync<TRequest, TResult>(ServiceDefinition<TRequest, TResult> service, TRequest request, CancellationToken cancellationToken)
+    public async Task<TResult> RunAsync<TRequest, TResult>(ServiceDefinition<TRequest, TResult> service, TRequest request, UploadGuard guard, CancellationToken cancellationToken)
         where TResult : ProgenyResult
     {
         using var operation = Start(ProgenyOperation.Run, service.Name);
         try
         {
-            var taskId = await SubmitAsync(service, request, cancellationToken).ConfigureAwait(false);
+            var taskId = await SubmitAsync(service, request, guard, cancellationToken).ConfigureAwait(false);
             operation.SetTaskId(taskId);
             return operation.Succeeded(await FinishAsync(service, taskId, TaskPoller.FirstPollDelay, progress: null, cancellationToken).ConfigureAwait(false));
         }
@@ -26,13 +26,13 @@ internal sealed class TaskEngine(ProgenyConnection connection)
         }
     }
 
-    public async Task<string> SubmitAsync<TRequest, TResult>(ServiceDefinition<TRequest, TResult> service, TRequest request, CancellationToken cancellationToken)
+    public async Task<string> SubmitAsync<TRequest, TResult>(ServiceDefinition<TRequest, TResult> service, TRequest request, UploadGuard guard, CancellationToken cancellationToken)
         where TResult : ProgenyResult
     {
         using var operation = Start("submit", service.Name);
         try
         {
-            var taskId = await _uploader.SubmitAsync(service, request, cancellationToken).ConfigureAwait(false);
+            var taskId = await _uploader.SubmitAsync(service, request, guard, cancellationToken).ConfigureAwait(false);
             operation.SetTaskId(taskId);
             return operation.Succeeded(taskId);
         }

@@ -11,7 +11,7 @@ namespace Progeny.Sdk.Internal;
 /// </summary>
 internal sealed class TaskUploader(ProgenyConnection connection)
 {
-    public async Task<string> SubmitAsync<TRequest, TResult>(ServiceDefinition<TRequest, TResult> service, TRequest request, CancellationToken cancellationToken)
+    public async Task<string> SubmitAsync<TRequest, TResult>(ServiceDefinition<TRequest, TResult> service, TRequest request, UploadGuard guard, CancellationToken cancellationToken)
         where TResult : ProgenyResult
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -25,20 +25,21 @@ internal sealed class TaskUploader(ProgenyConnection connection)
             IApiResponse<TaskCreatedDto> response;
             try
             {
-                response = ProgenyErrors.EnsureReceived(await service.SubmitAsync(connection.Api, opened.Content, uploadTimeout.Token).ConfigureAwait(false));
+                response = ProgenyErrors.EnsureReceived(await service.SubmitAsync(connection.Api, opened.Content, guard, uploadTimeout.Token).ConfigureAwait(false));
             }
             catch (Exception exception) when (exception is not ProgenyException)
             {
-                throw Failure(service.Name, ProgenyErrors.Unwrap(exception), cancellationToken);
+                throw Failure(service.Name, ProgenyErrors.Unwrap(exception), guard, cancellationToken);
             }
 
             using (response)
             {
                 if (!response.IsSuccessStatusCode)
                 {
-                    var refused = ProgenyErrors.StatusOf(response) is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
-                    throw ProgenyErrors.FromStatus(response, $"Could not submit the {service.Name} request",
-                        refused ? null : " A task may have been created; the upload is not retried.");
+                    var refused = IsRefusal(ProgenyErrors.StatusOf(response));
+                    var failure = ProgenyErrors.FromStatus(response, $"Could not submit the {service.Name} request",
+                        refused ? " No task was created." : " A task may have been created; the upload is not retried.");
+                    throw refused ? failure.NoTaskCreated() : failure;
                 }
 
                 if (response.Content?.Id is not { Length: > 0 } taskId)
@@ -52,27 +53,37 @@ internal sealed class TaskUploader(ProgenyConnection connection)
         }
     }
 
-    private Exception Failure(string service, Exception cause, CancellationToken cancellationToken)
+    /// <summary>Answers given before the upload was processed: no task exists (nginx's 413 included).</summary>
+    private static bool IsRefusal(HttpStatusCode status) => status is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized
+        or HttpStatusCode.Forbidden or HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.UnsupportedMediaType;
+
+    private Exception Failure(string service, Exception cause, UploadGuard guard, CancellationToken cancellationToken)
     {
         if (cause is ProgenyException progeny)
         {
-            return progeny;
+            // A failure of the login before the upload: nothing was sent.
+            return guard.MayHaveBeenSent ? progeny : progeny.NoTaskCreated();
         }
 
         if (cancellationToken.IsCancellationRequested)
         {
-            return new OperationCanceledException("The upload was canceled. A task may have been created.", cause, cancellationToken);
+            return guard.MayHaveBeenSent
+                ? new ProgenyUploadCanceledException($"The {service} upload was canceled after it may have reached Progeny: a task may have been created.", cause, cancellationToken)
+                : new OperationCanceledException($"The {service} upload was canceled before it was sent: no task was created.", cause, cancellationToken);
         }
 
-        if (ProgenyErrors.IsConnectFailure(cause))
+        if (!guard.MayHaveBeenSent && ProgenyErrors.IsConnectFailure(cause))
         {
-            return new ProgenyException("Could not connect to Progeny: the request was not sent and no task was created.", cause);
+            return new ProgenyException("Could not connect to Progeny: the request was not sent and no task was created.", cause).NoTaskCreated();
         }
 
         ProgenyLog.UploadUncertain(connection.Logger, service, cause);
-        var what = cause is OperationCanceledException ? "timed out (UploadTimeout)" : "broke off";
-        return new ProgenyException(
-            $"The {service} upload {what} after it was sent. A task may have been created; the upload is not retried.",
-            cause as HttpRequestException);
+        var what = cause switch
+        {
+            UploadResendRefusedException => "broke off after it was sent, and a handler around the SDK's HttpClient tried to send it again: the SDK refused",
+            OperationCanceledException => "timed out (UploadTimeout) after it was sent",
+            _ => "broke off after it was sent",
+        };
+        return new ProgenyException($"The {service} upload {what}. A task may have been created; the upload is not retried.", cause as HttpRequestException);
     }
 }
