@@ -19,7 +19,7 @@ internal sealed class BackgroundCheckService : EnvelopedServiceDefinition<Backgr
 
     protected override JsonTypeInfo<TaskEnvelope<BackgroundCheckDataDto>> Envelope => ProgenyJsonContext.Default.TaskEnvelopeBackgroundCheckDataDto;
 
-    public override bool IsFinishedWithoutStatus(ReadOnlySpan<byte> body) => Unenveloped(body) is not null;
+    public override bool IsFinishedWithoutStatus(ReadOnlySpan<byte> body) => IsUnenveloped(body);
 
     public override void Describe(BackgroundCheckRequest request, ServiceForm form) => form
         .Text("fullname", request.FullName, nameof(request.FullName))
@@ -28,8 +28,12 @@ internal sealed class BackgroundCheckService : EnvelopedServiceDefinition<Backgr
     public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
         api.SubmitBackgroundCheckAsync(form, guard, cancellationToken);
 
-    public override BackgroundCheckResult? Read(string taskId, ReadOnlySpan<byte> body) =>
-        base.Read(taskId, body) ?? (Unenveloped(body) is { } data ? Complete(taskId, recordId: null, data) : null);
+    public override BackgroundCheckResult? Read(string taskId, ReadOnlySpan<byte> body) => !IsUnenveloped(body)
+        ? base.Read(taskId, body)
+        : Unenveloped(body) is { } data ? Complete(taskId, recordId: null, data) : null;
+
+    /// <summary>Whether the body is the documented one: <c>{"background_check": {...}}</c> at the top, read once, by <see cref="Read"/>.</summary>
+    private static bool IsUnenveloped(ReadOnlySpan<byte> body) => TaskStatusReader.HasObject(body, "background_check"u8);
 
     protected override BackgroundCheckResult? Map(BackgroundCheckDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         data.BackgroundCheck is { } check
