@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Progeny.Sdk.Internal.Json;
-using Refit;
 
 namespace Progeny.Sdk.Internal;
 
@@ -25,7 +24,7 @@ internal sealed class BackgroundCheckService : EnvelopedServiceDefinition<Backgr
         .Text("fullname", request.FullName, nameof(request.FullName))
         .Text("birth_date", request.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), nameof(request.BirthDate));
 
-    public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+    public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
         api.SubmitBackgroundCheckAsync(form, guard, cancellationToken);
 
     public override BackgroundCheckResult? Read(string taskId, ReadOnlySpan<byte> body) => !IsUnenveloped(body)
