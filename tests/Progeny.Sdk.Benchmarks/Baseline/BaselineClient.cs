@@ -6,8 +6,10 @@ namespace Progeny.Sdk.Benchmarks.Baseline;
 
 /// <summary>
 /// What a developer writes by hand with <see cref="HttpClient"/> and System.Text.Json source generation: log in once,
-/// POST a service's form as multipart, GET the task on a fixed schedule until it is finished, parse the result. No token
-/// renewal, no retries, no validation, no timeouts of its own: the floor the SDK is compared with.
+/// POST a service's form as multipart, GET the task on a fixed schedule until it is finished, parse the result. It has a
+/// careful client's cheap guarantees: a timeout on every request (<see cref="HttpClient.Timeout"/>, 100 s by default)
+/// and a status check on every answer. No token renewal, retries, validation or error mapping: the floor the SDK is
+/// compared with.
 /// </summary>
 internal sealed class BaselineClient(HttpClient http, TimeProvider clock, BaselineSchedule schedule)
 {
