@@ -43,7 +43,7 @@ internal sealed class TaskPoller
 
     /// <summary>Polls until the task ends and returns its final status and body; the caller disposes the body.</summary>
     /// <exception cref="ProgenyTaskTimeoutException">PollingTimeout was spent first.</exception>
-    public async Task<(ProgenyTaskStatus Status, TaskBody Body)> WaitAsync(
+    public async ValueTask<(ProgenyTaskStatus Status, TaskBody Body)> WaitAsync(
         ServiceDefinition service, string taskId, TimeSpan? firstDelay, IProgress<ProgenyTaskStatus>? progress, CancellationToken cancellationToken)
     {
         var state = new PollState(this, service, taskId, firstDelay, progress);

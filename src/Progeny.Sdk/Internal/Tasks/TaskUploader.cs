@@ -11,7 +11,7 @@ namespace Progeny.Sdk.Internal;
 /// </summary>
 internal sealed class TaskUploader(ProgenyConnection connection)
 {
-    public async Task<string> SubmitAsync<TRequest, TResult>(ServiceDefinition<TRequest, TResult> service, TRequest request, UploadGuard guard, CancellationToken cancellationToken)
+    public async ValueTask<string> SubmitAsync<TRequest, TResult>(ServiceDefinition<TRequest, TResult> service, TRequest request, UploadGuard guard, CancellationToken cancellationToken)
         where TResult : ProgenyResult
     {
         ArgumentNullException.ThrowIfNull(request);
