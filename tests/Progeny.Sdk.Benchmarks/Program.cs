@@ -2,7 +2,7 @@ using System.Globalization;
 using Progeny.Sdk.Benchmarks;
 using Progeny.Sdk.Benchmarks.Modes;
 
-// dotnet run -c Release --project tests/Progeny.Sdk.Benchmarks -- <overhead|upload|polling|load|plot|imaging> [--tiny] [...]
+// dotnet run -c Release --project tests/Progeny.Sdk.Benchmarks -- <mode> [--tiny] [...] (modes: see the usage below)
 // Each mode prints its tables, then one last line: RESULT mode=<mode> key=value ...
 var arguments = Arguments.Parse(args);
 if (arguments is null)
@@ -17,6 +17,8 @@ if (arguments is null)
           plot [--out PATH]              the polling simulation drawn to a PNG (default docs/polling.png)
           allocations [--operations N]   sampled allocations by type, SDK vs baseline (a profiler stand-in)
           cpu [--out sdk|baseline]       a sampling CPU profile of one path, by method (EventPipe on itself)
+          services [--rounds N] [--operations N]
+                                         every v3 service, SDK vs a matching hand-written baseline: CPU and allocation ratios
           imaging [--out PATH]           Progeny.Sdk.Imaging on a 12 MP phone photo: time, memory, bytes, upload time saved
                                          (--out also writes the photo, to try the CLI on)
         options: --tiny (a size for CI: each mode runs in seconds), --seed N
@@ -33,15 +35,16 @@ return arguments.Mode switch
     "plot" => await PlotMode.RunAsync(arguments),
     "allocations" => await AllocationsMode.RunAsync(arguments),
     "cpu" => await CpuMode.RunAsync(arguments),
+    "services" => await ServicesMode.RunAsync(arguments),
     "imaging" => await ImagingMode.RunAsync(arguments),
     _ => 2,
 };
 
 namespace Progeny.Sdk.Benchmarks
 {
-    internal sealed record Arguments(string Mode, bool Tiny, int? Operations, int? Concurrency, int? Tasks, int Seed, string? Out)
+    internal sealed record Arguments(string Mode, bool Tiny, int? Operations, int? Concurrency, int? Tasks, int? Rounds, int Seed, string? Out)
     {
-        private static readonly string[] Modes = ["overhead", "upload", "polling", "load", "plot", "allocations", "cpu", "imaging"];
+        private static readonly string[] Modes = ["overhead", "upload", "polling", "load", "plot", "allocations", "cpu", "services", "imaging"];
 
         public static Arguments? Parse(string[] args)
         {
@@ -50,7 +53,7 @@ namespace Progeny.Sdk.Benchmarks
                 return null;
             }
 
-            var result = new Arguments(args[0], Tiny: false, Operations: null, Concurrency: null, Tasks: null, Seed: 5, Out: null);
+            var result = new Arguments(args[0], Tiny: false, Operations: null, Concurrency: null, Tasks: null, Rounds: null, Seed: 5, Out: null);
             for (var i = 1; i < args.Length; i++)
             {
                 string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -61,6 +64,7 @@ namespace Progeny.Sdk.Benchmarks
                     "--operations" => result with { Operations = NextInt() },
                     "--concurrency" => result with { Concurrency = NextInt() },
                     "--tasks" => result with { Tasks = NextInt() },
+                    "--rounds" => result with { Rounds = NextInt() },
                     "--seed" => result with { Seed = NextInt() },
                     "--out" => result with { Out = Next() },
                     _ => throw new ArgumentException($"unknown option {args[i]}"),

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI smoke check of the benchmark program: every mode runs at a tiny size and ends with its RESULT line.
 # Benchmarks are not timed tests: nothing here compares a figure with a target.
-# Usage: tests/Progeny.Sdk.Benchmarks/smoke.sh   (from anywhere; builds Release once, then about 40 s in all)
+# Usage: tests/Progeny.Sdk.Benchmarks/smoke.sh   (from anywhere; builds Release once, then about 2 min in all here)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 project=tests/Progeny.Sdk.Benchmarks
@@ -9,7 +9,7 @@ dotnet build -c Release "$project" --nologo -v quiet
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 status=0
-for mode in overhead upload polling load plot imaging; do
+for mode in overhead services upload polling load plot allocations cpu imaging; do
     args=("$mode" --tiny)
     [ "$mode" = plot ] && args+=(--out "$out/polling.png")
     start=$SECONDS

@@ -1,6 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Http.Logging;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Progeny.Sdk.Internal;
 using Progeny.Sdk.Tests.TestSupport;
 
 namespace Progeny.Sdk.Tests;
@@ -207,5 +211,54 @@ public sealed class ProgenyServiceCollectionExtensionsTests
         await using var provider = services.BuildServiceProvider();
 
         Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IProgenyClient>());
+    }
+
+    [Fact]
+    public async Task AddProgenyClient_NoLoggingProvider_LeavesOutTheFactoryLoggingHandlers()
+    {
+        using var server = ProgenyWireMock.Start().StubLogin().StubSubmit().StubTask();
+        var services = new ServiceCollection();
+        services.AddProgenyClient(o => Configure(o, server));
+        await using var provider = services.BuildServiceProvider();
+
+        var handlers = Chain(provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(ProgenyHttp.HttpClientName));
+        var result = await provider.GetRequiredService<IProgenyClient>().WaitForOcrPassportAsync(await provider.GetRequiredService<IProgenyClient>().SubmitOcrPassportAsync(Jpeg()));
+
+        handlers.ShouldNotContain(typeof(LoggingHttpMessageHandler));
+        handlers.ShouldNotContain(typeof(LoggingScopeHttpMessageHandler));
+        handlers[^2].ShouldBe(typeof(UploadGuardHandler), "the guard stays next to the transport");
+        result.Document.DocumentNumber.ShouldBe("XX008080");
+        server.Received.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task AddProgenyClient_LoggingProvider_KeepsTheFactoryRequestLogs()
+    {
+        using var server = ProgenyWireMock.Start().StubLogin().StubSubmit().StubTask();
+        var logs = new ListLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        services.AddProgenyClient(o => Configure(o, server));
+        await using var provider = services.BuildServiceProvider();
+
+        var handlers = Chain(provider.GetRequiredService<IHttpMessageHandlerFactory>().CreateHandler(ProgenyHttp.HttpClientName));
+        await provider.GetRequiredService<IProgenyClient>().SubmitOcrPassportAsync(Jpeg());
+
+        handlers.ShouldContain(typeof(LoggingHttpMessageHandler));
+        handlers.ShouldContain(typeof(LoggingScopeHttpMessageHandler));
+        handlers[^2].ShouldBe(typeof(UploadGuardHandler), "the guard stays next to the transport");
+        logs.Messages.ShouldContain(m => m.Category == $"System.Net.Http.HttpClient.{ProgenyHttp.HttpClientName}.ClientHandler" && m.Message.Contains("POST", StringComparison.Ordinal));
+    }
+
+    /// <summary>The handler types from the outermost to the transport.</summary>
+    private static List<Type> Chain(HttpMessageHandler handler)
+    {
+        var types = new List<Type>();
+        for (HttpMessageHandler? current = handler; current is not null; current = (current as DelegatingHandler)?.InnerHandler)
+        {
+            types.Add(current.GetType());
+        }
+
+        return types;
     }
 }

@@ -1,12 +1,15 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Progeny.Sdk.Benchmarks.Baseline;
 
 /// <summary>
 /// What a developer writes by hand with <see cref="HttpClient"/> and System.Text.Json source generation: log in once,
-/// POST the image as multipart, GET the task on a fixed schedule until it says SUCCESS, parse the document. No token
-/// renewal, no retries, no validation, no timeouts of its own: the floor the SDK is compared with.
+/// POST a service's form as multipart, GET the task on a fixed schedule until it is finished, parse the result. It has a
+/// careful client's cheap guarantees: a timeout on every request (<see cref="HttpClient.Timeout"/>, 100 s by default)
+/// and a status check on every answer. No token renewal, retries, validation or error mapping: the floor the SDK is
+/// compared with.
 /// </summary>
 internal sealed class BaselineClient(HttpClient http, TimeProvider clock, BaselineSchedule schedule)
 {
@@ -25,9 +28,35 @@ internal sealed class BaselineClient(HttpClient http, TimeProvider clock, Baseli
         _access = tokens!.Access;
     }
 
+    /// <summary>ocr_passport: POST the image, wait, parse the document.</summary>
     public async Task<BaselineDocument> OcrPassportAsync(Stream image, string fileName, CancellationToken cancellationToken = default)
     {
         var taskId = await SubmitAsync(image, fileName, cancellationToken);
+        var task = await WaitAsync(taskId, BaselineJson.Default.BaselineTaskBaselineDocumentData, static task => task.Succeeded, cancellationToken);
+        return task.Result?.Data?.Document ?? throw new InvalidOperationException("No document.");
+    }
+
+    /// <summary>ocr_passport's upload: the image as <c>passport_image</c>, <c>extend_data</c> false.</summary>
+    public Task<string> SubmitAsync(Stream image, string fileName, CancellationToken cancellationToken = default) =>
+        SubmitAsync("services/ocr_passport/", new MultipartFormDataContent { { Jpeg(image), "passport_image", fileName }, { new StringContent("false"), "extend_data" } }, cancellationToken);
+
+    /// <summary>A service whose finished task comes in the task envelope: POST the form, wait for SUCCESS, return the task parsed.</summary>
+    public async Task<BaselineTask<TData>> RunAsync<TData>(string path, MultipartFormDataContent form, JsonTypeInfo<BaselineTask<TData>> body, CancellationToken cancellationToken = default) =>
+        await WaitAsync(await SubmitAsync(path, form, cancellationToken), body, static task => task.Succeeded, cancellationToken);
+
+    /// <summary>POSTs a form to a service's path (<c>services/&lt;name&gt;/</c>) and returns the task id; the form is disposed.</summary>
+    public async Task<string> SubmitAsync(string path, MultipartFormDataContent form, CancellationToken cancellationToken = default)
+    {
+        using var upload = new HttpRequestMessage(HttpMethod.Post, path) { Content = form };
+        upload.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _access);
+        using var response = await http.SendAsync(upload, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync(BaselineJson.Default.BaselineCreated, cancellationToken))!.Id;
+    }
+
+    /// <summary>GETs the task on the schedule until <paramref name="finished"/> says so, and returns it parsed.</summary>
+    public async Task<T> WaitAsync<T>(string taskId, JsonTypeInfo<T> body, Func<T, bool> finished, CancellationToken cancellationToken = default)
+    {
         if (schedule.FirstDelay > TimeSpan.Zero)
         {
             await Task.Delay(schedule.FirstDelay, clock, cancellationToken);
@@ -40,10 +69,10 @@ internal sealed class BaselineClient(HttpClient http, TimeProvider clock, Baseli
             using (var response = await http.SendAsync(poll, cancellationToken))
             {
                 response.EnsureSuccessStatusCode();
-                var task = await response.Content.ReadFromJsonAsync(BaselineJson.Default.BaselineTask, cancellationToken);
-                if (task!.Status == "SUCCESS")
+                var task = await response.Content.ReadFromJsonAsync(body, cancellationToken);
+                if (task is not null && finished(task))
                 {
-                    return task.Result?.Data?.Document ?? throw new InvalidOperationException("No document.");
+                    return task;
                 }
             }
 
@@ -51,20 +80,12 @@ internal sealed class BaselineClient(HttpClient http, TimeProvider clock, Baseli
         }
     }
 
-    public async Task<string> SubmitAsync(Stream image, string fileName, CancellationToken cancellationToken = default)
+    /// <summary>An image part: the stream as <c>image/jpeg</c>.</summary>
+    public static StreamContent Jpeg(Stream image)
     {
-        var imageContent = new StreamContent(image);
-        imageContent.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
-        using var form = new MultipartFormDataContent
-        {
-            { imageContent, "passport_image", fileName },
-            { new StringContent("false"), "extend_data" },
-        };
-        using var upload = new HttpRequestMessage(HttpMethod.Post, "services/ocr_passport/") { Content = form };
-        upload.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _access);
-        using var response = await http.SendAsync(upload, cancellationToken);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync(BaselineJson.Default.BaselineCreated, cancellationToken))!.Id;
+        var content = new StreamContent(image);
+        content.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+        return content;
     }
 }
 

@@ -10,8 +10,6 @@ internal static class CannedBodies
 
     public static readonly byte[] TokenPair = Encoding.UTF8.GetBytes($$"""{"refresh":"{{Jwt("refresh")}}","access":"{{AccessToken}}"}""");
 
-    public static readonly byte[] Created = CreatedFor(DocumentationSamples.TaskId);
-
     public static readonly byte[] Pending = """{"id":2188,"status":"PENDING","result":null}"""u8.ToArray();
 
     /// <summary>The ocr_passport GET sample, verbatim.</summary>

@@ -5,7 +5,8 @@ using System.Net.Http.Headers;
 namespace Progeny.Sdk.Benchmarks.Infrastructure;
 
 /// <summary>
-/// The Progeny API in process, without sockets: it reads each request body to the end (as a transport would, so
+/// The Progeny API in process, without sockets: it does with each request what <c>SocketsHttpHandler</c> does before the
+/// network (asks the body's length, which a multipart body computes from its parts, then reads the body to the end, so
 /// that multipart serialization is paid for) and answers canned JSON. Which tasks are finished is up to a <see cref="ITaskBook"/>.
 /// </summary>
 internal sealed class FakeApiHandler(ITaskBook tasks) : HttpMessageHandler
@@ -36,6 +37,8 @@ internal sealed class FakeApiHandler(ITaskBook tasks) : HttpMessageHandler
     {
         if (request.Content is { } content)
         {
+            // A transport sends Content-Length when the body knows it, and chunks it otherwise: it asks.
+            _ = content.Headers.ContentLength;
             var sink = new CountingSink();
             await content.CopyToAsync(sink, cancellationToken).ConfigureAwait(false);
             Interlocked.Add(ref _requestBytes, sink.Count);
@@ -53,10 +56,10 @@ internal sealed class FakeApiHandler(ITaskBook tasks) : HttpMessageHandler
             return new HttpResponseMessage(HttpStatusCode.Unauthorized) { Content = Body("""{"detail":"Given token not valid for any token type"}"""u8.ToArray()) };
         }
 
-        if (request.Method == HttpMethod.Post && path.EndsWith("/services/ocr_passport/", StringComparison.Ordinal))
+        if (request.Method == HttpMethod.Post && Service(path) is { } service)
         {
             Interlocked.Increment(ref _uploads);
-            return Json(tasks.Create());
+            return Json(tasks.Create(service));
         }
 
         if (request.Method == HttpMethod.Get && path.EndsWith("/services/task/", StringComparison.Ordinal))
@@ -66,6 +69,20 @@ internal sealed class FakeApiHandler(ITaskBook tasks) : HttpMessageHandler
         }
 
         return new HttpResponseMessage(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>The service a path <c>.../services/&lt;name&gt;/</c> names, or <see langword="null"/>.</summary>
+    private static ServiceSample? Service(string path)
+    {
+        const string Services = "/services/";
+        var start = path.LastIndexOf(Services, StringComparison.Ordinal);
+        if (start < 0 || !path.EndsWith('/'))
+        {
+            return null;
+        }
+
+        var name = path.AsSpan(start + Services.Length, path.Length - start - Services.Length - 1);
+        return ServiceSamples.ByName.TryGetValue(name, out var service) ? service : null;
     }
 
     private static HttpResponseMessage Json(byte[] body) => new(HttpStatusCode.OK) { Content = Body(body) };
@@ -127,19 +144,25 @@ internal sealed class FakeApiHandler(ITaskBook tasks) : HttpMessageHandler
 /// <summary>Creates tasks and tells their status.</summary>
 internal interface ITaskBook
 {
-    /// <summary>Creates a task and returns the POST's body.</summary>
-    byte[] Create();
+    /// <summary>Creates a task of <paramref name="service"/> and returns the POST's body.</summary>
+    byte[] Create(ServiceSample service);
 
     /// <summary>Returns the GET's body for the query string <c>?id=...</c>.</summary>
     byte[] Status(string query);
 }
 
-/// <summary>Every task is already finished when it is created (one fixed id): the client overhead case.</summary>
+/// <summary>
+/// Every task is already finished when it is created, with one fixed id per service: the client overhead case. An id it
+/// never gave out is <c>PENDING</c>, as Celery answers.
+/// </summary>
 internal sealed class FinishedTasks : ITaskBook
 {
-    public byte[] Create() => CannedBodies.Created;
+    public byte[] Create(ServiceSample service) => service.Created;
 
-    public byte[] Status(string query) => CannedBodies.Success;
+    public byte[] Status(string query) =>
+        query.StartsWith("?id=", StringComparison.Ordinal) && ServiceSamples.ByTaskId.TryGetValue(query.AsSpan(4), out var service)
+            ? service.Finished
+            : CannedBodies.Pending;
 }
 
 /// <summary>
@@ -167,11 +190,11 @@ internal sealed class ScheduledTasks(TimeProvider clock) : ITaskBook
         _entries.Clear();
     }
 
-    public byte[] Create()
+    public byte[] Create(ServiceSample service)
     {
         var duration = _durations.TryDequeue(out var next) ? next : TimeSpan.Zero;
         var id = Guid.NewGuid().ToString();
-        _entries[id] = new Entry(clock.GetUtcNow() + duration, duration);
+        _entries[id] = new Entry(clock.GetUtcNow() + duration, duration, service.Finished);
         return CannedBodies.CreatedFor(id);
     }
 
@@ -193,15 +216,18 @@ internal sealed class ScheduledTasks(TimeProvider clock) : ITaskBook
             }
 
             entry.SeenAt ??= now;
-            return CannedBodies.Success;
+            return entry.Finished;
         }
     }
 
-    internal sealed class Entry(DateTimeOffset finishesAt, TimeSpan duration)
+    internal sealed class Entry(DateTimeOffset finishesAt, TimeSpan duration, byte[] finished)
     {
         public DateTimeOffset FinishesAt { get; } = finishesAt;
 
         public TimeSpan Duration { get; } = duration;
+
+        /// <summary>Gets the body of the finished task.</summary>
+        public byte[] Finished { get; } = finished;
 
         public int Polls { get; set; }
 

@@ -78,53 +78,37 @@ internal static class OverheadMode
         benchmarks.Setup();
         try
         {
-            var sdk = new List<(double Wall, double Cpu)>();
-            var baseline = new List<(double Wall, double Cpu)>();
+            var sdk = new List<BatchCost>();
+            var baseline = new List<BatchCost>();
             for (var round = 0; round < rounds; round++)
             {
                 if (round % 2 == 0)
                 {
-                    sdk.Add(await TimeAsync(benchmarks.SdkSubmitThenWait, batch));
-                    baseline.Add(await TimeAsync(benchmarks.BaselineNoWait, batch));
+                    sdk.Add(await Batch.RunAsync(benchmarks.SdkSubmitThenWait, batch));
+                    baseline.Add(await Batch.RunAsync(benchmarks.BaselineNoWait, batch));
                 }
                 else
                 {
-                    baseline.Add(await TimeAsync(benchmarks.BaselineNoWait, batch));
-                    sdk.Add(await TimeAsync(benchmarks.SdkSubmitThenWait, batch));
+                    baseline.Add(await Batch.RunAsync(benchmarks.BaselineNoWait, batch));
+                    sdk.Add(await Batch.RunAsync(benchmarks.SdkSubmitThenWait, batch));
                 }
             }
 
             return new Paired(
                 rounds,
                 batch,
-                Median(sdk.Select(t => t.Wall)),
-                Median(baseline.Select(t => t.Wall)),
-                Median(sdk.Zip(baseline, (s, b) => s.Wall / b.Wall)),
-                Median(sdk.Select(t => t.Cpu)),
-                Median(baseline.Select(t => t.Cpu)),
-                Median(sdk.Zip(baseline, (s, b) => s.Cpu / b.Cpu)));
+                Batch.Median(sdk.Select(t => t.WallUs)),
+                Batch.Median(baseline.Select(t => t.WallUs)),
+                Batch.Median(sdk.Zip(baseline, (s, b) => s.WallUs / b.WallUs)),
+                Batch.Median(sdk.Select(t => t.CpuUs)),
+                Batch.Median(baseline.Select(t => t.CpuUs)),
+                Batch.Median(sdk.Zip(baseline, (s, b) => s.CpuUs / b.CpuUs)));
         }
         finally
         {
             benchmarks.Cleanup();
         }
     }
-
-    /// <summary>Wall-clock and process CPU microseconds per operation over one batch.</summary>
-    private static async Task<(double Wall, double Cpu)> TimeAsync(Func<Task> operation, int count)
-    {
-        var cpu = ProcessCpu.Now();
-        var start = System.Diagnostics.Stopwatch.GetTimestamp();
-        for (var i = 0; i < count; i++)
-        {
-            await operation();
-        }
-
-        var wall = System.Diagnostics.Stopwatch.GetElapsedTime(start);
-        return (wall.TotalMicroseconds / count, (ProcessCpu.Now() - cpu).TotalMicroseconds / count);
-    }
-
-    private static double Median(IEnumerable<double> values) => ScheduleResult.Percentile(values, 0.5);
 
     private sealed record Paired(int Rounds, int Batch, double SdkUs, double BaselineUs, double Ratio, double SdkCpuUs, double BaselineCpuUs, double CpuRatio);
 

@@ -33,8 +33,8 @@ internal static class PlotMode
                 $"{result.Name}: mean {result.MeanRequests:F1} requests, lag {result.MeanLag:F2} s (p95 {result.P95Lag:F2} s)");
         }
 
-        plot.Add.HorizontalLine(1.2, 1, Colors.Gray, LinePattern.Dashed).LegendText = "target: mean lag ≤ 1.2 s";
-        plot.Add.VerticalLine(0.7 * results[1].MeanRequests, 1, Colors.Gray, LinePattern.Dotted).LegendText = "target: ≤ 70% of fixed 1 s's requests";
+        plot.Add.HorizontalLine(1.0, 1, Colors.Gray, LinePattern.Dashed).LegendText = "target: mean lag ≤ 1.0 s";
+        plot.Add.VerticalLine(0.6 * results[1].MeanRequests, 1, Colors.Gray, LinePattern.Dotted).LegendText = "target: ≤ 60% of fixed 1 s's requests";
         plot.Title(string.Create(CultureInfo.InvariantCulture, $"Polling {count} tasks of 1–20 s: detection lag vs status requests (big marker = mean)"));
         plot.XLabel("status requests per task");
         plot.YLabel("detection lag (s)");

@@ -39,8 +39,8 @@ internal static partial class ProgenyErrors
     public static ProgenyApiException FromStatus(IApiResponse response, string what, string? consequence = null) =>
         FromStatus(StatusOf(response), response.ReasonPhrase, (response.Error as ApiException)?.Content, what, consequence);
 
-    /// <summary>Maps a non-success answer read without Refit's help (a status request) the same way.</summary>
-    public static async Task<ProgenyApiException> FromResponseAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
+    /// <summary>Maps a non-success answer read without Refit's help (an upload, a status request) the same way.</summary>
+    public static async Task<ProgenyApiException> FromResponseAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken, string? consequence = null)
     {
         string? body;
         try
@@ -52,7 +52,7 @@ internal static partial class ProgenyErrors
             body = null;
         }
 
-        return FromStatus(response.StatusCode, response.ReasonPhrase, body, what, consequence: null);
+        return FromStatus(response.StatusCode, response.ReasonPhrase, body, what, consequence);
     }
 
     /// <summary>The status code of an answer that was received.</summary>

@@ -23,7 +23,10 @@ internal sealed class ProgenyOperation : IDisposable
         _service = service;
         _timeProvider = timeProvider;
         _started = timeProvider.GetTimestamp();
-        Activity = ProgenyTelemetry.ActivitySource.StartActivity(operation == Run ? $"Progeny {service}" : $"Progeny {operation}");
+        // The span's name is only built for a listener.
+        Activity = ProgenyTelemetry.ActivitySource.HasListeners()
+            ? ProgenyTelemetry.ActivitySource.StartActivity(operation == Run ? $"Progeny {service}" : $"Progeny {operation}")
+            : null;
         Activity?.SetTag(ProgenyTelemetry.OperationTag, operation);
         Activity?.SetTag(ProgenyTelemetry.ServiceTag, service);
     }

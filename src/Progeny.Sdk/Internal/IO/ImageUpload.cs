@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Progeny.Sdk.Internal;
@@ -28,7 +29,7 @@ internal sealed class ImageUpload : IAsyncDisposable
         string.Create(CultureInfo.InvariantCulture, $"The image is larger than MaxImageBytes ({maxBytes} bytes)."));
 
     /// <summary>Checks the size and the magic bytes, then rewinds.</summary>
-    public async Task<ImageUpload> CheckAsync(long maxBytes, CancellationToken cancellationToken)
+    public async ValueTask<ImageUpload> CheckAsync(long maxBytes, CancellationToken cancellationToken)
     {
         var length = Content.Length;
         if (length == 0)
@@ -41,21 +42,19 @@ internal sealed class ImageUpload : IAsyncDisposable
             throw TooLarge(maxBytes);
         }
 
-        var header = new byte[8];
-        var read = await Content.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
-        Content.Position = 0;
-        var magic = header.AsSpan(0, read);
-        if (magic.StartsWith(PngMagic))
+        var header = ArrayPool<byte>.Shared.Rent(PngMagic.Length);
+        try
         {
-            ContentType = "image/png";
+            var read = await Content.ReadAtLeastAsync(header.AsMemory(0, PngMagic.Length), PngMagic.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            Content.Position = 0;
+            var magic = header.AsSpan(0, read);
+            ContentType = magic.StartsWith(PngMagic) ? "image/png"
+                : magic.StartsWith(JpegMagic) ? "image/jpeg"
+                : throw new ArgumentException("The image is neither PNG nor JPEG: its first bytes match neither format.");
         }
-        else if (magic.StartsWith(JpegMagic))
+        finally
         {
-            ContentType = "image/jpeg";
-        }
-        else
-        {
-            throw new ArgumentException("The image is neither PNG nor JPEG: its first bytes match neither format.");
+            ArrayPool<byte>.Shared.Return(header);
         }
 
         FileName = SafeFileName(FileName, ContentType);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Progeny.Sdk.Internal.Json;
-using Refit;
 
 namespace Progeny.Sdk.Internal;
 
@@ -19,17 +18,21 @@ internal sealed class BackgroundCheckService : EnvelopedServiceDefinition<Backgr
 
     protected override JsonTypeInfo<TaskEnvelope<BackgroundCheckDataDto>> Envelope => ProgenyJsonContext.Default.TaskEnvelopeBackgroundCheckDataDto;
 
-    public override bool IsFinishedWithoutStatus(ReadOnlySpan<byte> body) => Unenveloped(body) is not null;
+    public override bool IsFinishedWithoutStatus(ReadOnlySpan<byte> body) => IsUnenveloped(body);
 
     public override void Describe(BackgroundCheckRequest request, ServiceForm form) => form
         .Text("fullname", request.FullName, nameof(request.FullName))
         .Text("birth_date", request.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), nameof(request.BirthDate));
 
-    public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+    public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
         api.SubmitBackgroundCheckAsync(form, guard, cancellationToken);
 
-    public override BackgroundCheckResult? Read(string taskId, ReadOnlySpan<byte> body) =>
-        base.Read(taskId, body) ?? (Unenveloped(body) is { } data ? Complete(taskId, recordId: null, data) : null);
+    public override BackgroundCheckResult? Read(string taskId, ReadOnlySpan<byte> body) => !IsUnenveloped(body)
+        ? base.Read(taskId, body)
+        : Unenveloped(body) is { } data ? Complete(taskId, recordId: null, data) : null;
+
+    /// <summary>Whether the body is the documented one: <c>{"background_check": {...}}</c> at the top, read once, by <see cref="Read"/>.</summary>
+    private static bool IsUnenveloped(ReadOnlySpan<byte> body) => TaskStatusReader.HasObject(body, "background_check"u8);
 
     protected override BackgroundCheckResult? Map(BackgroundCheckDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         data.BackgroundCheck is { } check

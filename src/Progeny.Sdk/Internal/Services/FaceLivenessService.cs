@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
 using Progeny.Sdk.Internal.Json;
-using Refit;
 
 namespace Progeny.Sdk.Internal;
 
@@ -19,7 +18,7 @@ internal sealed class FaceLivenessService : EnvelopedServiceDefinition<FaceLiven
         .Image("image", request.FaceImage, nameof(request.FaceImage))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
-    public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+    public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
         api.SubmitFaceLivenessAsync(form, guard, cancellationToken);
 
     protected override FaceLivenessResult? Map(FaceDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
 using Progeny.Sdk.Internal.Json;
-using Refit;
 
 namespace Progeny.Sdk.Internal;
 
@@ -24,7 +23,7 @@ internal sealed class KycCardService : EnvelopedServiceDefinition<KycCardRequest
         .Image("selfie_image", request.SelfieImage, nameof(request.SelfieImage))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
-    public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+    public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
         api.SubmitKycCardAsync(form, guard, cancellationToken);
 
     protected override KycCardResult? Map(DocumentDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
 using Progeny.Sdk.Internal.Json;
-using Refit;
 
 namespace Progeny.Sdk.Internal;
 
@@ -23,7 +22,7 @@ internal sealed class KycPassportService : EnvelopedServiceDefinition<KycPasspor
         .Image("selfie_image", request.SelfieImage, nameof(request.SelfieImage))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
-    public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+    public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
         api.SubmitKycPassportAsync(form, guard, cancellationToken);
 
     protected override KycPassportResult? Map(DocumentDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>

@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
 using Progeny.Sdk.Internal.Json;
-using Refit;
 
 namespace Progeny.Sdk.Internal;
 
@@ -17,7 +16,7 @@ internal sealed class OcrPassportService : EnvelopedServiceDefinition<OcrPasspor
         .Image("passport_image", request.PassportImage, nameof(request.PassportImage))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
-    public override Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+    public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
         api.SubmitOcrPassportAsync(form, guard, cancellationToken);
 
     protected override PassportOcrResult? Map(DocumentDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>

@@ -9,10 +9,10 @@ internal sealed class ProgenyService<TRequest, TResult>(TaskEngine engine, Servi
     where TResult : ProgenyResult
 {
     public Task<TResult> RunAsync(TRequest request, CancellationToken cancellationToken = default) =>
-        UploadAsync(guard => engine.RunAsync(definition, request, guard, cancellationToken), cancellationToken);
+        UploadAsync(static (engine, definition, request, guard, cancellationToken) => engine.RunAsync(definition, request, guard, cancellationToken), request, cancellationToken);
 
     public Task<string> SubmitAsync(TRequest request, CancellationToken cancellationToken = default) =>
-        UploadAsync(guard => engine.SubmitAsync(definition, request, guard, cancellationToken), cancellationToken);
+        UploadAsync(static (engine, definition, request, guard, cancellationToken) => engine.SubmitAsync(definition, request, guard, cancellationToken), request, cancellationToken);
 
     public Task<TResult> WaitForAsync(string taskId, IProgress<ProgenyTaskStatus>? progress = null, CancellationToken cancellationToken = default) =>
         engine.WaitAsync(definition, taskId, progress, cancellationToken).WaitAsync(cancellationToken);
@@ -20,12 +20,14 @@ internal sealed class ProgenyService<TRequest, TResult>(TaskEngine engine, Servi
     public override string ToString() => $"Progeny {definition.Name}";
 
     /// <summary>Runs a call that uploads, ending when its caller cancels, and says so when the upload may have been sent.</summary>
-    private async Task<T> UploadAsync<T>(Func<UploadGuard, Task<T>> call, CancellationToken cancellationToken)
+    /// <remarks>The call is a static lambda: no closure per call.</remarks>
+    private async Task<T> UploadAsync<T>(
+        Func<TaskEngine, ServiceDefinition<TRequest, TResult>, TRequest, UploadGuard, CancellationToken, Task<T>> call, TRequest request, CancellationToken cancellationToken)
     {
         var guard = new UploadGuard();
         try
         {
-            return await call(guard).WaitAsync(cancellationToken).ConfigureAwait(false);
+            return await call(engine, definition, request, guard, cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (CanceledAfterSending(exception, guard, cancellationToken))
         {

@@ -1,5 +1,4 @@
 using Progeny.Sdk.Internal.Json;
-using Refit;
 
 namespace Progeny.Sdk.Internal;
 
@@ -17,7 +16,7 @@ internal abstract class ServiceDefinition<TRequest, TResult> : ServiceDefinition
     public abstract void Describe(TRequest request, ServiceForm form);
 
     /// <summary>Sends the form to the service's endpoint, marked as a paid upload with its guard.</summary>
-    public abstract Task<IApiResponse<TaskCreatedDto>> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken);
+    public abstract Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken);
 
     /// <summary>Reads the body of a task that ended as <c>SUCCESS</c>: its result, or <see langword="null"/> when the task failed.</summary>
     public abstract TResult? Read(string taskId, ReadOnlySpan<byte> body);

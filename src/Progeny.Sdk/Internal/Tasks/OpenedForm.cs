@@ -3,12 +3,24 @@ namespace Progeny.Sdk.Internal;
 /// <summary>A form ready to send: its multipart body and the images it reads, closed together.</summary>
 internal sealed class OpenedForm : IAsyncDisposable
 {
-    public MultipartFormDataContent Content { get; } = new();
+    public MultipartFormDataContent Content { get; } = new(MultipartBoundary.Next());
 
     public List<ImageUpload> Images { get; } = new(3);
 
     /// <summary>Gets the bytes of all images, for the log.</summary>
-    public long ImageBytes => Images.Sum(image => image.Content.Length);
+    public long ImageBytes
+    {
+        get
+        {
+            var bytes = 0L;
+            foreach (var image in Images)
+            {
+                bytes += image.Content.Length;
+            }
+
+            return bytes;
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

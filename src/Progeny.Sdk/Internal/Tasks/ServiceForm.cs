@@ -43,7 +43,7 @@ internal sealed class ServiceForm
 
     /// <summary>Prepares and checks every image, then builds the body (with a random boundary). Dispose the result.</summary>
     /// <exception cref="ArgumentException">An image is empty, not PNG or JPEG, or too large; it names the request's property.</exception>
-    public async Task<OpenedForm> OpenAsync(IProgenyImagePreparer? preparer, long maxImageBytes, CancellationToken cancellationToken)
+    public async ValueTask<OpenedForm> OpenAsync(IProgenyImagePreparer? preparer, long maxImageBytes, CancellationToken cancellationToken)
     {
         var opened = new OpenedForm();
         try
@@ -72,7 +72,7 @@ internal sealed class ServiceForm
         }
     }
 
-    private static async Task<ImageUpload> OpenImageAsync(Field field, ProgenyImage image, IProgenyImagePreparer? preparer, long maxImageBytes, CancellationToken cancellationToken)
+    private static async ValueTask<ImageUpload> OpenImageAsync(Field field, ProgenyImage image, IProgenyImagePreparer? preparer, long maxImageBytes, CancellationToken cancellationToken)
     {
         try
         {

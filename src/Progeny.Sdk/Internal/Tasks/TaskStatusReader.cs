@@ -52,6 +52,37 @@ internal static class TaskStatusReader
         }
     }
 
+    /// <summary>Whether the body is a JSON object with an object member <paramref name="name"/> at its top level; nothing is deserialized.</summary>
+    public static bool HasObject(ReadOnlySpan<byte> body, ReadOnlySpan<byte> name)
+    {
+        var reader = new Utf8JsonReader(body, Options);
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var found = reader.ValueTextEquals(name);
+                reader.Read();
+                if (found && reader.TokenType == JsonTokenType.StartObject)
+                {
+                    return true;
+                }
+
+                reader.Skip();
+            }
+
+            return false;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     private static string? Text(ref Utf8JsonReader reader)
     {
         try

@@ -1,7 +1,7 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Progeny.Sdk.Internal.Json;
-using Refit;
 
 namespace Progeny.Sdk.Internal;
 
@@ -11,7 +11,7 @@ namespace Progeny.Sdk.Internal;
 /// </summary>
 internal sealed class TaskUploader(ProgenyConnection connection)
 {
-    public async Task<string> SubmitAsync<TRequest, TResult>(ServiceDefinition<TRequest, TResult> service, TRequest request, UploadGuard guard, CancellationToken cancellationToken)
+    public async ValueTask<string> SubmitAsync<TRequest, TResult>(ServiceDefinition<TRequest, TResult> service, TRequest request, UploadGuard guard, CancellationToken cancellationToken)
         where TResult : ProgenyResult
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -22,27 +22,19 @@ internal sealed class TaskUploader(ProgenyConnection connection)
         {
             ProgenyLog.Uploading(connection.Logger, service.Name, opened.Images.Count, opened.ImageBytes);
             using var uploadTimeout = new TimeoutScope(connection.Options.UploadTimeout, connection.TimeProvider, cancellationToken);
-            IApiResponse<TaskCreatedDto> response;
             try
             {
-                response = ProgenyErrors.EnsureReceived(await service.SubmitAsync(connection.Api, opened.Content, guard, uploadTimeout.Token).ConfigureAwait(false));
-            }
-            catch (Exception exception) when (exception is not ProgenyException)
-            {
-                throw Failure(service.Name, ProgenyErrors.Unwrap(exception), guard, cancellationToken);
-            }
-
-            using (response)
-            {
+                using var response = await service.SubmitAsync(connection.Api, opened.Content, guard, uploadTimeout.Token).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                 {
-                    var refused = IsRefusal(ProgenyErrors.StatusOf(response));
-                    var failure = ProgenyErrors.FromStatus(response, $"Could not submit the {service.Name} request",
-                        refused ? " No task was created." : " A task may have been created; the upload is not retried.");
+                    var refused = IsRefusal(response.StatusCode);
+                    var failure = await ProgenyErrors.FromResponseAsync(response, $"Could not submit the {service.Name} request", uploadTimeout.Token,
+                        refused ? " No task was created." : " A task may have been created; the upload is not retried.").ConfigureAwait(false);
                     throw refused ? failure.NoTaskCreated() : failure;
                 }
 
-                if (response.Content?.Id is not { Length: > 0 } taskId)
+                using var body = await TaskBody.ReadAsync(response.Content, uploadTimeout.Token).ConfigureAwait(false);
+                if (TaskId(body.Span) is not { Length: > 0 } taskId)
                 {
                     throw new ProgenyException($"Progeny accepted the {service.Name} request but its answer held no task id. A task may have been created; the upload is not retried.");
                 }
@@ -50,6 +42,23 @@ internal sealed class TaskUploader(ProgenyConnection connection)
                 ProgenyLog.TaskCreated(connection.Logger, service.Name, taskId);
                 return taskId;
             }
+            catch (Exception exception) when (exception is not ProgenyException)
+            {
+                throw Failure(service.Name, ProgenyErrors.Unwrap(exception), guard, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>The id of <c>{"id": "&lt;uuid&gt;"}</c>, or <see langword="null"/> when the answer is not that.</summary>
+    private static string? TaskId(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(body, ProgenyJsonContext.Default.TaskCreatedDto)?.Id;
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

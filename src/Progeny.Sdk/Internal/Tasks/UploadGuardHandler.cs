@@ -8,13 +8,11 @@ namespace Progeny.Sdk.Internal;
 /// </summary>
 internal sealed class UploadGuardHandler : DelegatingHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        if (!request.Options.TryGetValue(ProgenyHttp.Upload, out var guard))
-        {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        request.Options.TryGetValue(ProgenyHttp.Upload, out var guard) ? SendUploadAsync(request, guard, cancellationToken) : base.SendAsync(request, cancellationToken);
 
+    private async Task<HttpResponseMessage> SendUploadAsync(HttpRequestMessage request, UploadGuard guard, CancellationToken cancellationToken)
+    {
         if (!guard.TryBeginSend())
         {
             throw new UploadResendRefusedException();
