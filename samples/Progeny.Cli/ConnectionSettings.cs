@@ -2,13 +2,14 @@ namespace Progeny.Cli;
 
 /// <summary>
 /// Where <c>progeny</c> connects: Progeny itself with the given credentials, or, when no credentials are set at all,
-/// the built-in fake server (the embedded default).
+/// the built-in fake server (the embedded default); and whether the client prepares images before upload.
 /// </summary>
 /// <param name="Username">The user name, from <c>--username</c> or <c>PROGENY_USERNAME</c>.</param>
 /// <param name="Password">The password, from <c>--password</c> or <c>PROGENY_PASSWORD</c>.</param>
 /// <param name="BaseAddress">The API address, from <c>--base-address</c> or <c>PROGENY_BASE_ADDRESS</c>; <see langword="null"/> for the default.</param>
+/// <param name="PrepareImages">Whether images are turned upright, shrunk and stripped of metadata before upload (not with <c>--no-prepare</c>).</param>
 /// <param name="Problem">Why the settings cannot be used, for the person to fix; <see langword="null"/> when they can.</param>
-internal sealed record ConnectionSettings(string? Username, string? Password, Uri? BaseAddress, string? Problem)
+internal sealed record ConnectionSettings(string? Username, string? Password, Uri? BaseAddress, bool PrepareImages, string? Problem)
 {
     /// <summary>The environment variable holding the user name.</summary>
     public const string UsernameVariable = "PROGENY_USERNAME";
@@ -26,9 +27,10 @@ internal sealed record ConnectionSettings(string? Username, string? Password, Ur
     /// <param name="username">The <c>--username</c> value, if given.</param>
     /// <param name="password">The <c>--password</c> value, if given.</param>
     /// <param name="baseAddress">The <c>--base-address</c> value, if given.</param>
+    /// <param name="prepareImages">Whether to prepare images before upload.</param>
     /// <param name="console">The environment to read variables from.</param>
     /// <returns>The settings, with <see cref="Problem"/> set when they cannot work.</returns>
-    public static ConnectionSettings Resolve(string? username, string? password, Uri? baseAddress, CliConsole console)
+    public static ConnectionSettings Resolve(string? username, string? password, Uri? baseAddress, bool prepareImages, CliConsole console)
     {
         username = Blank(username) ?? console.GetEnvironmentVariable(UsernameVariable);
         password = Blank(password) ?? console.GetEnvironmentVariable(PasswordVariable);
@@ -53,11 +55,11 @@ internal sealed record ConnectionSettings(string? Username, string? Password, Ur
             _ => null,
         };
 
-        return new ConnectionSettings(username, password, baseAddress, problem);
+        return new ConnectionSettings(username, password, baseAddress, prepareImages, problem);
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"ConnectionSettings {{ Username = {Username}, Password = {(Password is null ? "unset" : "***")}, BaseAddress = {BaseAddress} }}";
+    public override string ToString() => $"ConnectionSettings {{ Username = {Username}, Password = {(Password is null ? "unset" : "***")}, BaseAddress = {BaseAddress}, PrepareImages = {PrepareImages} }}";
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -51,6 +51,10 @@ internal static class DocumentReading
             outcomes = console.ErrorIsInteractive && !settings.Verbose
                 ? await LiveProgressDisplay.RunAsync(console.ErrorConsole, requests, Read).ConfigureAwait(false)
                 : await Read(new LineProgressReporter(console, requests, settings.Verbose)).ConfigureAwait(false);
+            if (connection.ImageSavings.Summary is { } savings)
+            {
+                console.WriteNotice(savings);
+            }
         }
 
         WriteDocuments(outcomes, settings, console);

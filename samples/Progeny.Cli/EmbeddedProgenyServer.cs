@@ -6,7 +6,8 @@ namespace Progeny.Cli;
 /// <summary>
 /// The fake Progeny server from Progeny.Sdk.Testing, started in this process on loopback when no credentials are
 /// set. It answers like Progeny (JWT login, multipart upload, tasks that go through <c>PENDING</c> and
-/// <c>STARTED</c>) and returns the <see cref="SpecimenPassport"/> holder for any image.
+/// <c>STARTED</c>) and returns the <see cref="SpecimenPassport"/> holder for any image. It looks tasks up among those it
+/// submitted, so a task id it never issued is not found rather than pending forever.
 /// </summary>
 internal sealed class EmbeddedProgenyServer : IAsyncDisposable
 {
@@ -23,7 +24,7 @@ internal sealed class EmbeddedProgenyServer : IAsyncDisposable
     /// <returns>The running server.</returns>
     public static async Task<EmbeddedProgenyServer> StartAsync(DateOnly today, CancellationToken cancellationToken)
     {
-        var options = new ProgenyFakeServerOptions { Document = SpecimenPassport.Document(today) };
+        var options = new ProgenyFakeServerOptions { Document = SpecimenPassport.Document(today), TaskLookup = FakeTaskLookup.SubmittedTasks };
         return new EmbeddedProgenyServer(await ProgenyFakeServer.StartAsync(options, cancellationToken).ConfigureAwait(false));
     }
 

@@ -49,7 +49,7 @@ internal sealed record FailureExplainer(TimeSpan Timeout, long MaxImageBytes, bo
     private string ImageProblem(ArgumentException exception, string path)
     {
         var length = new FileInfo(path) is { Exists: true } file ? file.Length : 0;
-        if (length > MaxImageBytes)
+        if (length > MaxImageBytes && exception.Message.Contains("MaxImageBytes", StringComparison.Ordinal))
         {
             return string.Create(CultureInfo.InvariantCulture,
                 $"the file is {Megabytes(length)}, over the {Megabytes(MaxImageBytes)} limit: shrink it (Progeny recommends at most 1080 px high).");

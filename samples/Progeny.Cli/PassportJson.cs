@@ -15,43 +15,43 @@ internal sealed record PassportJson
     /// <summary>Gets the Progeny task id.</summary>
     public required string TaskId { get; init; }
 
-    /// <summary>Gets <see cref="PassportDocument.IsValid"/>.</summary>
+    /// <summary>Gets <see cref="IdentityDocument.IsValid"/>.</summary>
     public bool? IsValid { get; init; }
 
-    /// <summary>Gets <see cref="PassportDocument.IsExpired"/>.</summary>
+    /// <summary>Gets <see cref="IdentityDocument.IsExpired"/>.</summary>
     public bool? IsExpired { get; init; }
 
-    /// <summary>Gets <see cref="PassportDocument.FirstName"/>.</summary>
+    /// <summary>Gets <see cref="IdentityDocument.FirstName"/>.</summary>
     public string? FirstName { get; init; }
 
-    /// <summary>Gets <see cref="PassportDocument.LastName"/>.</summary>
+    /// <summary>Gets <see cref="IdentityDocument.LastName"/>.</summary>
     public string? LastName { get; init; }
 
-    /// <summary>Gets <see cref="PassportDocument.DocumentNumber"/>.</summary>
+    /// <summary>Gets <see cref="IdentityDocument.DocumentNumber"/>.</summary>
     public string? DocumentNumber { get; init; }
 
-    /// <summary>Gets <see cref="PassportDocument.Nationality"/>.</summary>
+    /// <summary>Gets <see cref="IdentityDocument.Nationality"/>.</summary>
     public string? Nationality { get; init; }
 
-    /// <summary>Gets <see cref="PassportDocument.Sex"/>: <c>F</c>, <c>M</c>, <c>X</c>, or <see langword="null"/> when unknown.</summary>
+    /// <summary>Gets <see cref="IdentityDocument.Sex"/>: <c>F</c>, <c>M</c>, <c>X</c>, or <see langword="null"/> when unknown.</summary>
     public string? Sex { get; init; }
 
-    /// <summary>Gets <see cref="PassportDocument.DateOfBirth"/>.</summary>
+    /// <summary>Gets <see cref="IdentityDocument.DateOfBirth"/>.</summary>
     public DateOnly? DateOfBirth { get; init; }
 
-    /// <summary>Gets <see cref="PassportDocument.DateOfIssue"/>.</summary>
+    /// <summary>Gets <see cref="IdentityDocument.DateOfIssue"/>.</summary>
     public DateOnly? DateOfIssue { get; init; }
 
-    /// <summary>Gets <see cref="PassportDocument.DateOfExpiry"/>.</summary>
+    /// <summary>Gets <see cref="IdentityDocument.DateOfExpiry"/>.</summary>
     public DateOnly? DateOfExpiry { get; init; }
 
-    /// <summary>Gets <see cref="PassportDocument.Age"/>.</summary>
+    /// <summary>Gets <see cref="IdentityDocument.Age"/>.</summary>
     public int? Age { get; init; }
 
-    /// <summary>Gets <see cref="PassportDocument.Portrait"/>.</summary>
+    /// <summary>Gets <see cref="IdentityDocument.Portrait"/>.</summary>
     public string? Portrait { get; init; }
 
-    /// <summary>Gets <see cref="PassportDocument.PortraitUrl"/>.</summary>
+    /// <summary>Gets <see cref="IdentityDocument.PortraitUrl"/>.</summary>
     public Uri? PortraitUrl { get; init; }
 
     /// <summary>Gets the provider's own data (<c>--extend-data</c>), or <see langword="null"/> when there is none.</summary>

@@ -1,29 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Progeny.Sdk;
+using Progeny.Sdk.Imaging;
 
 namespace Progeny.Cli;
 
 /// <summary>
 /// A Progeny client for one run: on Progeny itself with the credentials set, or on the built-in fake server,
-/// started here, when none are.
+/// started here, when none are. Unless <c>--no-prepare</c> is given, the client prepares every image before upload
+/// (upright, at most 1080 px high, no metadata) and <see cref="ImageSavings"/> adds up what that saved.
 /// </summary>
 internal sealed class ProgenyConnection : IAsyncDisposable
 {
-    private readonly ProgenyClient _client;
+    private readonly ServiceProvider _services;
     private readonly EmbeddedProgenyServer? _embeddedServer;
 
-    private ProgenyConnection(ProgenyClient client, EmbeddedProgenyServer? embeddedServer, ProgenyClientOptions options)
+    private ProgenyConnection(ServiceProvider services, EmbeddedProgenyServer? embeddedServer, ImageSavings imageSavings)
     {
-        _client = client;
+        _services = services;
         _embeddedServer = embeddedServer;
-        Options = options;
+        ImageSavings = imageSavings;
+        Client = services.GetRequiredService<IProgenyClient>();
+        Options = services.GetRequiredService<IOptions<ProgenyClientOptions>>().Value;
     }
 
     /// <summary>Gets the client.</summary>
-    public IProgenyClient Client => _client;
+    public IProgenyClient Client { get; }
 
     /// <summary>Gets the options the client was made with.</summary>
     public ProgenyClientOptions Options { get; }
+
+    /// <summary>Gets what image preparation saved so far.</summary>
+    public ImageSavings ImageSavings { get; }
 
     /// <summary>Opens the connection; with no credentials, starts the built-in fake server and says so on stderr.</summary>
     /// <param name="settings">What the command line set.</param>
@@ -31,38 +40,35 @@ internal sealed class ProgenyConnection : IAsyncDisposable
     /// <param name="loggerFactory">Receives the SDK's log.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The connection; dispose it to stop the fake server.</returns>
-    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The settings cannot work, e.g. plain http to a remote host.</exception>
+    /// <exception cref="OptionsValidationException">The settings cannot work, e.g. plain http to a remote host.</exception>
     public static async Task<ProgenyConnection> OpenAsync(ReadSettings settings, CliConsole console, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(console);
-        var options = new ProgenyClientOptions();
-        if (settings.Timeout is { } timeout)
-        {
-            options.PollingTimeout = timeout;
-        }
-
         EmbeddedProgenyServer? server = null;
         if (settings.Connection.UsesEmbeddedServer)
         {
             server = await EmbeddedProgenyServer.StartAsync(DateOnly.FromDateTime(DateTime.Today), cancellationToken).ConfigureAwait(false);
-            server.Configure(options);
             console.WriteNotice(
                 $"no credentials set ({ConnectionSettings.UsernameVariable}, {ConnectionSettings.PasswordVariable}): using the built-in fake Progeny server at {server.BaseAddress}, which returns a specimen document for any image.");
         }
-        else
+
+        var imageSavings = new ImageSavings();
+        var services = new ServiceCollection().AddSingleton(loggerFactory);
+        services.AddProgenyClient(options => Configure(options, settings, server)).RemoveAllLoggers();
+        if (settings.Connection.PrepareImages)
         {
-            options.Username = settings.Connection.Username;
-            options.Password = settings.Connection.Password;
-            options.BaseAddress = settings.Connection.BaseAddress ?? ProgenyClientOptions.DefaultBaseAddress;
+            services.AddProgenyImagePreparation(options => options.OnPrepared = imageSavings.Add);
         }
 
+        var provider = services.BuildServiceProvider();
         try
         {
-            return new ProgenyConnection(new ProgenyClient(options, TimeProvider.System, loggerFactory), server, options);
+            return new ProgenyConnection(provider, server, imageSavings);
         }
         catch
         {
+            await provider.DisposeAsync().ConfigureAwait(false);
             if (server is not null)
             {
                 await server.DisposeAsync().ConfigureAwait(false);
@@ -75,10 +81,29 @@ internal sealed class ProgenyConnection : IAsyncDisposable
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
-        _client.Dispose();
+        await _services.DisposeAsync().ConfigureAwait(false);
         if (_embeddedServer is not null)
         {
             await _embeddedServer.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static void Configure(ProgenyClientOptions options, ReadSettings settings, EmbeddedProgenyServer? server)
+    {
+        if (settings.Timeout is { } timeout)
+        {
+            options.PollingTimeout = timeout;
+        }
+
+        if (server is not null)
+        {
+            server.Configure(options);
+        }
+        else
+        {
+            options.Username = settings.Connection.Username;
+            options.Password = settings.Connection.Password;
+            options.BaseAddress = settings.Connection.BaseAddress ?? ProgenyClientOptions.DefaultBaseAddress;
         }
     }
 }

@@ -46,6 +46,12 @@ internal sealed class SharedOptions
         CustomParser = ParseBaseAddress,
     };
 
+    /// <summary>Gets <c>--no-prepare</c>: send images as they are, without turning, shrinking or stripping them.</summary>
+    public Option<bool> NoPrepare { get; } = new("--no-prepare")
+    {
+        Description = "Send images as they are. By default each is turned upright (EXIF orientation), shrunk to at most 1080 px high and stripped of its metadata (GPS, device, timestamps) before upload.",
+    };
+
     /// <summary>Adds the options to a command.</summary>
     /// <param name="command">The command that takes them.</param>
     public void AddTo(Command command)
@@ -56,9 +62,10 @@ internal sealed class SharedOptions
         command.Add(Username);
         command.Add(Password);
         command.Add(BaseAddress);
+        command.Add(NoPrepare);
     }
 
-    /// <summary>Reads the connection settings: command-line options first, then environment variables.</summary>
+    /// <summary>Reads the connection settings: command-line options first, then environment variables; and whether to prepare images.</summary>
     /// <param name="parseResult">The parsed command line.</param>
     /// <param name="console">The environment to read variables from.</param>
     /// <returns>The settings.</returns>
@@ -66,6 +73,7 @@ internal sealed class SharedOptions
         parseResult.GetValue(Username),
         parseResult.GetValue(Password),
         parseResult.GetValue(BaseAddress),
+        prepareImages: !parseResult.GetValue(NoPrepare),
         console);
 
     private static TimeSpan? ParseTimeout(ArgumentResult result)

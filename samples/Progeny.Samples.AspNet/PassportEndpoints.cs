@@ -43,7 +43,7 @@ internal static class PassportEndpoints
         }
         catch (ArgumentException exception)
         {
-            // Progeny.Sdk checks the image before sending it (PNG or JPEG, not empty, not too large): nothing was sent.
+            // The image is prepared and checked before it is sent (PNG or JPEG, decodable, not too large): nothing was sent.
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "The upload is not a usable image",

@@ -1,11 +1,15 @@
 using System.Text.Json.Serialization;
 using Progeny.Samples.AspNet;
 using Progeny.Sdk;
+using Progeny.Sdk.Imaging;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // The Progeny client, bound from the "Progeny" section (appsettings.json, user secrets, environment variables).
 builder.Services.AddProgenyClient(builder.Configuration.GetSection("Progeny"));
+
+// Every uploaded photo is turned upright, shrunk to at most 1080 px high and stripped of its metadata before it is sent.
+builder.Services.AddProgenyImagePreparation();
 
 // Without Progeny:Username, start the fake Progeny server in this process and point the client at it.
 builder.Services.AddEmbeddedProgenyServer(builder.Configuration.GetSection("Progeny"));

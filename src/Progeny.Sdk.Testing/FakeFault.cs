@@ -8,13 +8,17 @@ namespace Progeny.Sdk.Testing;
 /// </summary>
 public sealed class FakeFault
 {
-    private FakeFault(FakeFaultKind kind, int statusCode, string? body, string? retryAfter, TimeSpan latency)
+    private readonly string? _name;
+
+    private FakeFault(FakeFaultKind kind, int statusCode, string? body, string? retryAfter, TimeSpan latency, string? name = null, FakeAnswerer answerer = FakeAnswerer.Test)
     {
         Kind = kind;
         StatusCode = statusCode;
         Body = body;
         RetryAfter = retryAfter;
         Latency = latency;
+        _name = name;
+        Answerer = answerer;
     }
 
     /// <summary>Gets the status code answered by <see cref="Status(int, string?, TimeSpan?)"/> or <see cref="MalformedBody"/>.</summary>
@@ -30,6 +34,9 @@ public sealed class FakeFault
     public TimeSpan Latency { get; }
 
     internal FakeFaultKind Kind { get; }
+
+    /// <summary>Which layer of the stack writes the answer, and so which headers it carries.</summary>
+    internal FakeAnswerer Answerer { get; }
 
     /// <summary>Answers <paramref name="statusCode"/> instead of the endpoint: the request is recorded but not processed (no token, no task, no progress).</summary>
     /// <param name="statusCode">The status code, e.g. 503.</param>
@@ -49,13 +56,37 @@ public sealed class FakeFault
     /// <summary>Returns a copy of this fault that sends <paramref name="retryAfterHeader"/> verbatim as <c>Retry-After</c> (even an invalid value).</summary>
     /// <param name="retryAfterHeader">The header value, or <see langword="null"/> for none.</param>
     /// <returns>The new fault.</returns>
-    public FakeFault WithRetryAfter(string? retryAfterHeader) => new(Kind, StatusCode, Body, retryAfterHeader, Latency);
+    public FakeFault WithRetryAfter(string? retryAfterHeader) => new(Kind, StatusCode, Body, retryAfterHeader, Latency, _name, Answerer);
 
     /// <summary>Returns a copy of this fault that sends <paramref name="retryAfterDate"/> as a <c>Retry-After</c> HTTP date.</summary>
     /// <param name="retryAfterDate">The date, sent as e.g. <c>Wed, 21 Oct 2015 07:28:00 GMT</c>.</param>
     /// <returns>The new fault.</returns>
     public FakeFault WithRetryAfter(DateTimeOffset retryAfterDate) =>
         WithRetryAfter(retryAfterDate.UtcDateTime.ToString("r", CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// nginx's HTML <c>502 Bad Gateway</c> page, as while the application server is down: the request is recorded but not
+    /// processed (no token, no task).
+    /// </summary>
+    /// <returns>The fault.</returns>
+    public static FakeFault BadGateway() =>
+        new(FakeFaultKind.Status, 502, FakePages.Nginx(502, "Bad Gateway"), null, TimeSpan.Zero, nameof(BadGateway), FakeAnswerer.Nginx);
+
+    /// <summary>
+    /// nginx's HTML <c>504 Gateway Time-out</c> page, as when the application server stalled past nginx's timeout: the
+    /// request is processed (an upload creates its task) and the answer is lost.
+    /// </summary>
+    /// <returns>The fault.</returns>
+    public static FakeFault GatewayTimeout() =>
+        new(FakeFaultKind.ReplaceAfter, 504, FakePages.Nginx(504, "Gateway Time-out"), null, TimeSpan.Zero, nameof(GatewayTimeout), FakeAnswerer.Nginx);
+
+    /// <summary>
+    /// Django's HTML <c>Server Error (500)</c> page, as when the broker or the result store is down: the request is
+    /// recorded but not processed (no task).
+    /// </summary>
+    /// <returns>The fault.</returns>
+    public static FakeFault ServerError() =>
+        new(FakeFaultKind.Status, 500, FakePages.DjangoServerError, null, TimeSpan.Zero, nameof(ServerError), FakeAnswerer.Django);
 
     /// <summary>Waits <paramref name="delay"/>, then answers normally.</summary>
     /// <param name="delay">The delay, on the server's <see cref="ProgenyFakeServerOptions.TimeProvider"/>.</param>
@@ -94,13 +125,13 @@ public sealed class FakeFault
     public FakeFault After(TimeSpan delay)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
-        return new FakeFault(Kind, StatusCode, Body, RetryAfter, delay);
+        return new FakeFault(Kind, StatusCode, Body, RetryAfter, delay, _name, Answerer);
     }
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        var what = Kind switch
+        var what = _name ?? Kind switch
         {
             FakeFaultKind.Status => string.Create(CultureInfo.InvariantCulture, $"Status {StatusCode}"),
             FakeFaultKind.DropBefore => "DropConnection",

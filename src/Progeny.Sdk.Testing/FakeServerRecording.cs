@@ -1,3 +1,5 @@
+using Progeny.Sdk.Testing.Internal;
+
 namespace Progeny.Sdk.Testing;
 
 /// <summary>Everything a <see cref="ProgenyFakeServer"/> received, to assert on. Thread-safe; the lists are snapshots.</summary>
@@ -19,8 +21,20 @@ public sealed class FakeServerRecording
     /// <summary>Gets the number of refresh requests received (<c>accounts/token/refresh/</c>).</summary>
     public int RefreshCount => Count(FakeEndpoint.TokenRefresh);
 
-    /// <summary>Gets the number of upload requests received (<c>services/ocr_passport/</c>), refused or faulted ones included.</summary>
-    public int UploadCount => Count(FakeEndpoint.OcrPassport);
+    /// <summary>
+    /// Gets the number of upload requests received by any service (<c>services/ocr_passport/</c> and the others), refused,
+    /// faulted or too large ones included; <see cref="Count"/> counts one service's.
+    /// </summary>
+    public int UploadCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _requests.Count(request => FakeServices.Find(request.Endpoint) is not null);
+            }
+        }
+    }
 
     /// <summary>Gets the number of status reads received (<c>services/task/</c>).</summary>
     public int StatusReadCount => Count(FakeEndpoint.TaskStatus);
@@ -37,7 +51,7 @@ public sealed class FakeServerRecording
         }
     }
 
-    /// <summary>Gets every upload whose form was read (all but dropped connections), in order.</summary>
+    /// <summary>Gets every upload whose form was read (all but dropped connections and bodies over the size limit), in order, of every service.</summary>
     public IReadOnlyList<RecordedUpload> Uploads
     {
         get
@@ -49,7 +63,7 @@ public sealed class FakeServerRecording
         }
     }
 
-    /// <summary>Gets the ids of the tasks created, by uploads or by <see cref="ProgenyFakeServer.CreateTask"/>, in order.</summary>
+    /// <summary>Gets the ids of the tasks created, by uploads or by <see cref="ProgenyFakeServer.CreateTask(FakeTaskOutcome)"/>, in order.</summary>
     public IReadOnlyList<string> CreatedTaskIds
     {
         get

@@ -14,13 +14,14 @@ namespace Progeny.Sdk.Testing;
 
 /// <summary>
 /// A fake Progeny API v3 server, in-process on <c>127.0.0.1</c> with a free port, that answers like the real one as its
-/// documentation describes it: JWT login and refresh-token rotation, bearer authentication, the ocr_passport upload with
-/// the documented 400 bodies, and a task endpoint that progresses through scripted statuses to the documented result.
+/// documentation describes it and as its framework stack answers by default: JWT login and refresh-token rotation, bearer
+/// authentication, the upload of every documented service (<see cref="FakeService"/>) with Django REST Framework's 400
+/// bodies and image validation, and a task endpoint that progresses through scripted statuses to the documented result.
 /// </summary>
 /// <remarks>
 /// <para>Wire a client to it with <c>services.AddProgenyClient(o =&gt; fake.Configure(o))</c> or <see cref="CreateClient"/>.</para>
 /// <para>
-/// Script it with <see cref="Options"/> (document, lifetimes, task progress), <see cref="EnqueueTaskOutcome"/>,
+/// Script it with <see cref="Options"/> (document, lifetimes, task progress), <see cref="EnqueueTaskOutcome(FakeTaskOutcome)"/>,
 /// <see cref="SetTaskOutcome"/>, <see cref="InjectFault(FakeFault, FakeEndpoint?, int)"/> and <see cref="RevokeAllTokens"/>;
 /// assert on <see cref="Recording"/>. Every member is thread-safe. Dispose it to stop it.
 /// </para>
@@ -38,13 +39,15 @@ public sealed class ProgenyFakeServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly FakeBackend _backend;
+    private readonly SharedClock _clock;
     private readonly CancellationTokenSource _stopping;
     private int _disposed;
 
-    private ProgenyFakeServer(WebApplication app, FakeBackend backend, CancellationTokenSource stopping, int port)
+    private ProgenyFakeServer(WebApplication app, FakeBackend backend, SharedClock clock, CancellationTokenSource stopping, int port)
     {
         _app = app;
         _backend = backend;
+        _clock = clock;
         _stopping = stopping;
         Port = port;
         BaseAddress = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/api/v3/"));
@@ -65,6 +68,13 @@ public sealed class ProgenyFakeServer : IAsyncDisposable
     /// <summary>Gets the options the server runs on (a copy of those it was started with); changes apply from the next request.</summary>
     public ProgenyFakeServerOptions Options => _backend.Options;
 
+    /// <summary>
+    /// Gets the clock the server runs on and shares with the clients of <see cref="CreateClient"/>: the options'
+    /// <see cref="ProgenyFakeServerOptions.TimeProvider"/> plus the waits skipped (see <see cref="ProgenyFakeServerOptions.SkipClientWaits"/>).
+    /// Register it for a client built by dependency injection, e.g. <c>services.AddSingleton(fake.TimeProvider)</c>, to skip its waits too.
+    /// </summary>
+    public TimeProvider TimeProvider => _clock;
+
     /// <summary>Gets everything the server received.</summary>
     public FakeServerRecording Recording => _backend.Recording;
 
@@ -76,7 +86,8 @@ public sealed class ProgenyFakeServer : IAsyncDisposable
     public static async Task<ProgenyFakeServer> StartAsync(ProgenyFakeServerOptions? options = null, CancellationToken cancellationToken = default)
     {
         var settings = Validate((options ?? new ProgenyFakeServerOptions()).Clone());
-        var backend = new FakeBackend(settings);
+        var clock = new SharedClock(settings.TimeProvider, settings.SkipClientWaits);
+        var backend = new FakeBackend(settings, clock);
         var stopping = new CancellationTokenSource();
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -98,19 +109,14 @@ public sealed class ProgenyFakeServer : IAsyncDisposable
         });
 
         var app = builder.Build();
-        var http = new FakeHttp(backend, stopping.Token);
-        app.Use(FakeHttp.FilterAsync);
-        app.MapPost(FakeHttp.ObtainPath, http.Handler(FakeEndpoint.TokenObtain));
-        app.MapPost(FakeHttp.RefreshPath, http.Handler(FakeEndpoint.TokenRefresh));
-        app.MapPost(FakeHttp.OcrPassportPath, http.Handler(FakeEndpoint.OcrPassport));
-        app.MapGet(FakeHttp.TaskPath, http.Handler(FakeEndpoint.TaskStatus));
+        app.Run(new FakeHttp(backend, clock, stopping.Token).ServeAsync);
 
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
                 ?? throw new InvalidOperationException("The fake Progeny server started without an address.");
-            return new ProgenyFakeServer(app, backend, stopping, new Uri(address).Port);
+            return new ProgenyFakeServer(app, backend, clock, stopping, new Uri(address).Port);
         }
         catch
         {
@@ -130,7 +136,11 @@ public sealed class ProgenyFakeServer : IAsyncDisposable
         options.Password = Password;
     }
 
-    /// <summary>Creates a <see cref="ProgenyClient"/> wired to this server; dispose it when done.</summary>
+    /// <summary>
+    /// Creates a <see cref="ProgenyClient"/> wired to this server and running on its clock, <see cref="TimeProvider"/>, so
+    /// that its waits between polls are skipped (unless <see cref="ProgenyFakeServerOptions.SkipClientWaits"/> is off);
+    /// dispose it when done.
+    /// </summary>
     /// <param name="configure">Adjusts the options after <see cref="Configure"/>, e.g. a shorter <see cref="ProgenyClientOptions.PollingTimeout"/>.</param>
     /// <returns>The client.</returns>
     public ProgenyClient CreateClient(Action<ProgenyClientOptions>? configure = null)
@@ -138,15 +148,29 @@ public sealed class ProgenyFakeServer : IAsyncDisposable
         var options = new ProgenyClientOptions();
         Configure(options);
         configure?.Invoke(options);
-        return new ProgenyClient(options);
+        return new ProgenyClient(options, _clock);
     }
 
-    /// <summary>Queues the outcome of the next task created (queued outcomes are used in order, then <see cref="ProgenyFakeServerOptions.DefaultTaskOutcome"/>).</summary>
+    /// <summary>
+    /// Queues the outcome of the next task created by any service. A new task takes the next outcome queued for its
+    /// service (<see cref="EnqueueTaskOutcome(FakeService, FakeTaskOutcome)"/>), else the next queued here, else
+    /// <see cref="ProgenyFakeServerOptions.DefaultTaskOutcome"/>.
+    /// </summary>
     /// <param name="outcome">The outcome.</param>
     public void EnqueueTaskOutcome(FakeTaskOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        _backend.EnqueueOutcome(outcome);
+        _backend.EnqueueOutcome(null, outcome);
+    }
+
+    /// <summary>Queues the outcome of the next task created by <paramref name="service"/>; it goes before those queued for any service.</summary>
+    /// <param name="service">The service, e.g. <see cref="FakeService.FaceLiveness"/>.</param>
+    /// <param name="outcome">The outcome, e.g. <see cref="FakeTaskOutcome.FaceTooSmall"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="service"/> is not a <see cref="FakeService"/>.</exception>
+    public void EnqueueTaskOutcome(FakeService service, FakeTaskOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        _backend.EnqueueOutcome(service, outcome);
     }
 
     /// <summary>Changes the outcome of an existing task; the reads it already had still count.</summary>
@@ -160,10 +184,29 @@ public sealed class ProgenyFakeServer : IAsyncDisposable
         _backend.SetOutcome(taskId, outcome);
     }
 
-    /// <summary>Creates a task without an upload, e.g. to test resuming a wait by task id.</summary>
+    /// <summary>Creates an ocr_passport task without an upload, e.g. to test resuming a wait by task id.</summary>
     /// <param name="outcome">Its outcome, or <see langword="null"/> for the next queued or default one.</param>
     /// <returns>The task id (a UUID string).</returns>
-    public string CreateTask(FakeTaskOutcome? outcome = null) => _backend.CreateTask(outcome);
+#pragma warning disable RS0027 // Shipped before the per-service overloads, which take no optional parameter: no call becomes ambiguous.
+    public string CreateTask(FakeTaskOutcome? outcome = null) => _backend.CreateTask(FakeServices.Get(FakeService.OcrPassport), outcome);
+#pragma warning restore RS0027
+
+    /// <summary>Creates a task of <paramref name="service"/> without an upload, with the next queued or default outcome.</summary>
+    /// <param name="service">The service whose result the task answers.</param>
+    /// <returns>The task id (a UUID string).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="service"/> is not a <see cref="FakeService"/>.</exception>
+    public string CreateTask(FakeService service) => _backend.CreateTask(FakeServices.Get(service), null);
+
+    /// <summary>Creates a task of <paramref name="service"/> without an upload.</summary>
+    /// <param name="service">The service whose result the task answers.</param>
+    /// <param name="outcome">Its outcome.</param>
+    /// <returns>The task id (a UUID string).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="service"/> is not a <see cref="FakeService"/>.</exception>
+    public string CreateTask(FakeService service, FakeTaskOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return _backend.CreateTask(FakeServices.Get(service), outcome);
+    }
 
     /// <summary>Applies <paramref name="fault"/> to the next <paramref name="times"/> requests of <paramref name="endpoint"/> (of any endpoint when <see langword="null"/>).</summary>
     /// <param name="fault">The fault.</param>
@@ -219,9 +262,9 @@ public sealed class ProgenyFakeServer : IAsyncDisposable
             throw new ArgumentException("Token lifetimes must be positive.", nameof(options));
         }
 
-        if (options.TaskProcessingTime < TimeSpan.Zero || options.MaxRequestBodySize <= 0)
+        if (options.TaskProcessingTime < TimeSpan.Zero || options.MaxRequestBodySize <= 0 || options.MaxRequestBodyBytes <= 0)
         {
-            throw new ArgumentException("TaskProcessingTime must not be negative and MaxRequestBodySize must be positive.", nameof(options));
+            throw new ArgumentException("TaskProcessingTime must not be negative and the body limits must be positive.", nameof(options));
         }
 
         return options;

@@ -3,11 +3,37 @@ using Progeny.Sdk.Internal;
 namespace Progeny.Sdk;
 
 /// <summary>
-/// The Progeny identity-verification API v3: upload a passport page, get its holder's data back.
+/// The Progeny identity-verification API v3: every v3 service, each a paid task that is uploaded and then polled until
+/// it ends. The ocr_passport members are shortcuts for <see cref="OcrPassport"/>.
 /// </summary>
 /// <remarks>Login, token renewal, polling and the API's quirks are handled by the implementation.</remarks>
 public interface IProgenyClient
 {
+    /// <summary>Gets ocr_passport: a passport page → the holder's data (<c>services/ocr_passport/</c>).</summary>
+    /// <remarks>The default implementation, for implementations written before this member, calls the ocr_passport methods.</remarks>
+    IProgenyService<OcrPassportRequest, PassportOcrResult> OcrPassport => new OcrPassportShortcuts(this);
+
+    /// <summary>Gets ocr_card: an ID card or licence, front and back → the holder's data (<c>services/ocr_card/</c>).</summary>
+    IProgenyService<OcrCardRequest, CardOcrResult> OcrCard { get; }
+
+    /// <summary>Gets kyc_passport: a passport page and a selfie → the data, the selfie's liveness and its match with the portrait (<c>services/kyc_passport/</c>).</summary>
+    IProgenyService<KycPassportRequest, KycPassportResult> KycPassport { get; }
+
+    /// <summary>Gets kyc_card: an ID card or licence and a selfie → the data, the selfie's liveness and its match with the portrait (<c>services/kyc_card/</c>).</summary>
+    IProgenyService<KycCardRequest, KycCardResult> KycCard { get; }
+
+    /// <summary>Gets face_liveness: a face → is it a live person (<c>services/face_liveness/</c>).</summary>
+    IProgenyService<FaceLivenessRequest, FaceLivenessResult> FaceLiveness { get; }
+
+    /// <summary>Gets register_face: a face → the id of the registered face, for later authentication (<c>services/register_face/</c>).</summary>
+    IProgenyService<RegisterFaceRequest, FaceRegistrationResult> RegisterFace { get; }
+
+    /// <summary>Gets authenticate_face: a face and a registered face's id → is it live and the same person (<c>services/authenticate_face/</c>).</summary>
+    IProgenyService<AuthenticateFaceRequest, FaceAuthenticationResult> AuthenticateFace { get; }
+
+    /// <summary>Gets background_check: a full name and a birth date → an anti-money-laundering screening (<c>services/background_check/</c>).</summary>
+    IProgenyService<BackgroundCheckRequest, BackgroundCheckResult> BackgroundCheck { get; }
+
     /// <summary>Uploads a passport page, waits until its task ends and returns the extracted document.</summary>
     /// <param name="passportImage">A PNG or JPEG photo of the passport page.</param>
     /// <param name="options">What to ask of the service; <see langword="null"/> for the defaults.</param>
@@ -64,12 +90,12 @@ public interface IProgenyClient
         WaitForOcrPassportAsync(taskId, cancellationToken);
 
     /// <summary>
-    /// Downloads a portrait cropped from a passport page. Only absolute <c>https</c> addresses on the API's host or on
+    /// Downloads a portrait cropped from a document. Only absolute <c>https</c> addresses on the API's host or on
     /// <see cref="ProgenyClientOptions.PortraitHosts"/> are fetched; redirects are not followed; the size is capped at
     /// <see cref="ProgenyClientOptions.MaxImageBytes"/>; the access token is sent only when
     /// <see cref="ProgenyClientOptions.AuthenticatePortraitDownloads"/> is set.
     /// </summary>
-    /// <param name="portraitUrl">The address, usually <see cref="PassportDocument.PortraitUrl"/>.</param>
+    /// <param name="portraitUrl">The address, usually <see cref="IdentityDocument.PortraitUrl"/>.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>The PNG or JPEG portrait.</returns>
     /// <exception cref="ArgumentException">The address is relative, not https (loopback excepted) or on a host not allowed. Nothing was sent.</exception>
@@ -80,12 +106,12 @@ public interface IProgenyClient
         Task.FromException<ProgenyPortrait>(new NotSupportedException($"{GetType().Name} does not download portraits."));
 
     /// <summary>Downloads the portrait of a document; see <see cref="DownloadPortraitAsync(Uri, CancellationToken)"/>.</summary>
-    /// <param name="document">A document whose <see cref="PassportDocument.PortraitUrl"/> is set.</param>
+    /// <param name="document">A passport or card document whose <see cref="IdentityDocument.PortraitUrl"/> is set.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>The PNG or JPEG portrait.</returns>
     /// <exception cref="ArgumentException">The document has no portrait address, or its address is not allowed. Nothing was sent.</exception>
     /// <exception cref="ProgenyException">The download failed, was too large, or was not a PNG or JPEG image.</exception>
     /// <exception cref="NotSupportedException">The implementation does not download portraits.</exception>
-    Task<ProgenyPortrait> DownloadPortraitAsync(PassportDocument document, CancellationToken cancellationToken = default) =>
+    Task<ProgenyPortrait> DownloadPortraitAsync(IdentityDocument document, CancellationToken cancellationToken = default) =>
         DownloadPortraitAsync(PortraitAddress.Of(document), cancellationToken);
 }

@@ -1,16 +1,15 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Progeny.Sdk.Internal;
-using Progeny.Sdk.Internal.Json;
-using Refit;
 
 namespace Progeny.Sdk;
 
-/// <summary>Registers <see cref="IProgenyClient"/> with dependency injection.</summary>
+/// <summary>Registers <see cref="IProgenyClient"/>, and each of its services as an <see cref="IProgenyService{TRequest, TResult}"/>, with dependency injection.</summary>
 public static class ProgenyServiceCollectionExtensions
 {
     /// <summary>Registers <see cref="IProgenyClient"/> (a singleton) configured by code.</summary>
@@ -40,27 +39,41 @@ public static class ProgenyServiceCollectionExtensions
     private static IHttpClientBuilder AddProgenyClientCore(IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProgenyClientOptions>, ProgenyClientOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, UploadGuardFilter>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new ProgenyTokenManager(
-            () => provider.GetRequiredService<IProgenyApi>(),
+            () => ProgenyHttp.CreateTokenApi(provider.GetRequiredService<IHttpClientFactory>().CreateClient(ProgenyHttp.HttpClientName)),
             Options(provider),
             provider.GetRequiredService<TimeProvider>(),
             Logger(provider)));
-        services.TryAddSingleton(provider => new ProgenyClient(
-            provider.GetRequiredService<IProgenyApi>(),
+        services.TryAddSingleton(provider => new ProgenyClient(ProgenyConnection.Over(
             provider.GetRequiredService<IHttpClientFactory>().CreateClient(ProgenyHttp.HttpClientName),
             Options(provider),
             provider.GetRequiredService<TimeProvider>(),
             Logger(provider),
-            provider.GetService<IProgenyImagePreparer>()));
+            provider.GetService<IProgenyImagePreparer>())));
         services.TryAddSingleton<IProgenyClient>(provider => provider.GetRequiredService<ProgenyClient>());
 
-        return services
-            .AddRefitGeneratedClient<IProgenyApi>(ProgenyJsonContext.Default, _ => ProgenyHttp.RefitSettings, ProgenyHttp.HttpClientName)
+        // Each service on its own, for code that needs only one (e.g. a handler that only screens names).
+        services.TryAddSingleton(provider => provider.GetRequiredService<IProgenyClient>().OcrPassport);
+        services.TryAddSingleton(provider => provider.GetRequiredService<IProgenyClient>().OcrCard);
+        services.TryAddSingleton(provider => provider.GetRequiredService<IProgenyClient>().KycPassport);
+        services.TryAddSingleton(provider => provider.GetRequiredService<IProgenyClient>().KycCard);
+        services.TryAddSingleton(provider => provider.GetRequiredService<IProgenyClient>().FaceLiveness);
+        services.TryAddSingleton(provider => provider.GetRequiredService<IProgenyClient>().RegisterFace);
+        services.TryAddSingleton(provider => provider.GetRequiredService<IProgenyClient>().AuthenticateFace);
+        services.TryAddSingleton(provider => provider.GetRequiredService<IProgenyClient>().BackgroundCheck);
+
+        return services.AddHttpClient(ProgenyHttp.HttpClientName)
             .ConfigureHttpClient((provider, client) => ProgenyHttp.Configure(client, Options(provider)))
             .ConfigurePrimaryHttpMessageHandler(ProgenyHttp.CreatePrimaryHandler)
-            .AddHttpMessageHandler(provider => new ProgenyAuthenticationHandler(provider.GetRequiredService<ProgenyTokenManager>(), Logger(provider)))
-            .AddHttpMessageHandler(static () => new ResponseSizeLimitHandler())
+            .ConfigureAdditionalHttpMessageHandlers(static (handlers, provider) =>
+            {
+                foreach (var handler in ProgenyHttp.ApiHandlers(provider.GetRequiredService<ProgenyTokenManager>(), Logger(provider)))
+                {
+                    handlers.Add(handler);
+                }
+            })
             .RedactLoggedHeaders(static _ => true);
     }
 

@@ -131,7 +131,7 @@ public sealed class PassportCommandTests
             file.SetLength((10 * 1024 * 1024) + 1);
         }
 
-        var run = await CliRun.RunAsync("passport", huge);
+        var run = await CliRun.RunAsync("passport", huge, "--no-prepare");
 
         run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
         run.Error.ShouldContain("over the 10 MiB limit");

@@ -22,7 +22,7 @@ public sealed class ProgenyCommandLineTests
         var run = await CliRun.RunAsync("passport", "--help");
 
         run.ExitCode.ShouldBe(ExitCodes.Success);
-        foreach (var option in new[] { "--json", "--extend-data", "--concurrency", "--timeout", "--verbose", "--username", "--password", "--base-address" })
+        foreach (var option in new[] { "--json", "--extend-data", "--concurrency", "--timeout", "--verbose", "--username", "--password", "--base-address", "--no-prepare" })
         {
             run.Output.ShouldContain(option);
         }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Progeny.Sdk;
+using Progeny.Sdk.Imaging;
 using Progeny.Sdk.Testing;
 
 namespace Progeny.Samples.AspNet.Tests;
@@ -197,6 +198,26 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         html.ShouldContain("name=\"image\"");
         html.ShouldNotContain("<script src", Case.Insensitive);
         html.ShouldNotContain("<link", Case.Insensitive);
+    }
+
+    [Fact]
+    public async Task PostPassports_PhonePhoto_IsSentUprightAtMost1080HighWithoutMetadata()
+    {
+        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { MaxRequestBodySize = 1024 * 1024 });
+        await using var app = SampleApp.Against(fake);
+        using var client = app.CreateClient();
+        var photo = TestPhotos.TwelveMegapixelPortrait;
+
+        using var response = await client.PostAsync("/passports", SampleApp.Upload(photo, "phone.jpg"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var prepared = await new ProgenyImagePreparer().PrepareWithReportAsync(ProgenyImage.FromBytes(photo, "phone.jpg"));
+        (prepared.Report.Width, prepared.Report.Height, prepared.Report.AppliedOrientation).ShouldBe((810, 1080, ImageOrientation.Rotate90));
+        prepared.Report.RemovedMetadata.ShouldBe(ImageMetadataKinds.Exif);
+        var upload = fake.Recording.Uploads.ShouldHaveSingleItem();
+        upload.FileLength.ShouldBe(prepared.Report.ByteCount);
+        await using var sent = await prepared.Image.OpenReadAsync(long.MaxValue);
+        upload.FileSha256.ShouldBe(Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(sent)));
     }
 
     private static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response)

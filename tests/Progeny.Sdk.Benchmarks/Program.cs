@@ -2,7 +2,7 @@ using System.Globalization;
 using Progeny.Sdk.Benchmarks;
 using Progeny.Sdk.Benchmarks.Modes;
 
-// dotnet run -c Release --project tests/Progeny.Sdk.Benchmarks -- <overhead|upload|polling|load|plot> [--tiny] [...]
+// dotnet run -c Release --project tests/Progeny.Sdk.Benchmarks -- <overhead|upload|polling|load|plot|imaging> [--tiny] [...]
 // Each mode prints its tables, then one last line: RESULT mode=<mode> key=value ...
 var arguments = Arguments.Parse(args);
 if (arguments is null)
@@ -17,6 +17,8 @@ if (arguments is null)
           plot [--out PATH]              the polling simulation drawn to a PNG (default docs/polling.png)
           allocations [--operations N]   sampled allocations by type, SDK vs baseline (a profiler stand-in)
           cpu [--out sdk|baseline]       a sampling CPU profile of one path, by method (EventPipe on itself)
+          imaging [--out PATH]           Progeny.Sdk.Imaging on a 12 MP phone photo: time, memory, bytes, upload time saved
+                                         (--out also writes the photo, to try the CLI on)
         options: --tiny (a size for CI: each mode runs in seconds), --seed N
         """);
     return 2;
@@ -31,6 +33,7 @@ return arguments.Mode switch
     "plot" => await PlotMode.RunAsync(arguments),
     "allocations" => await AllocationsMode.RunAsync(arguments),
     "cpu" => await CpuMode.RunAsync(arguments),
+    "imaging" => await ImagingMode.RunAsync(arguments),
     _ => 2,
 };
 
@@ -38,7 +41,7 @@ namespace Progeny.Sdk.Benchmarks
 {
     internal sealed record Arguments(string Mode, bool Tiny, int? Operations, int? Concurrency, int? Tasks, int Seed, string? Out)
     {
-        private static readonly string[] Modes = ["overhead", "upload", "polling", "load", "plot", "allocations", "cpu"];
+        private static readonly string[] Modes = ["overhead", "upload", "polling", "load", "plot", "allocations", "cpu", "imaging"];
 
         public static Arguments? Parse(string[] args)
         {

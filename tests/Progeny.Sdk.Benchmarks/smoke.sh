@@ -9,7 +9,7 @@ dotnet build -c Release "$project" --nologo -v quiet
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 status=0
-for mode in overhead upload polling load plot; do
+for mode in overhead upload polling load plot imaging; do
     args=("$mode" --tiny)
     [ "$mode" = plot ] && args+=(--out "$out/polling.png")
     start=$SECONDS

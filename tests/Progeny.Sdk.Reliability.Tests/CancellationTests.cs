@@ -55,7 +55,8 @@ public sealed class CancellationTests(ITestOutputHelper output)
     [Fact]
     public async Task OcrPassportAsync_CanceledBetweenPolls_EndsPromptly()
     {
-        await using var fake = await ProgenyFakeServer.StartAsync();
+        // The client must really wait between polls here: the fake's skipping of waits is turned off.
+        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { SkipClientWaits = false });
         fake.EnqueueTaskOutcome(FakeTaskOutcome.NeverEnding());
         using var client = fake.CreateClient();
 

@@ -11,6 +11,7 @@ public sealed class ProgenyClientEndToEndTests
     {
         await using var fake = await ProgenyFakeServer.StartAsync();
         var services = new ServiceCollection();
+        services.AddSingleton(fake.TimeProvider);  // the fake's clock: the client's waits between polls are skipped
         services.AddProgenyClient(o => fake.Configure(o));
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<IProgenyClient>();

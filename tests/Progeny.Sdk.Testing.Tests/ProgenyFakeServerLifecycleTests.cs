@@ -83,12 +83,13 @@ public sealed class ProgenyFakeServerLifecycleTests
         await using var fake = await ProgenyFakeServer.StartAsync();
         using var client = Wire.Client(fake);
 
-        using var unknown = await client.GetAsync("services/face_liveness/");
+        using var unknown = await client.GetAsync("services/kyc_card_with_background_check/");  // documented by name only
         using var wrongMethod = await client.GetAsync("services/ocr_passport/");
 
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         unknown.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
         wrongMethod.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
         (await wrongMethod.Content.ReadAsStringAsync()).ShouldBeJson("""{"detail": "Method \"GET\" not allowed."}""");
+        wrongMethod.Content.Headers.Allow.ShouldBe(["POST", "OPTIONS"]);
     }
 }

@@ -21,7 +21,7 @@ public sealed class ProgenyFakeServerTaskTests
         var fourth = await Wire.ReadTaskAsync(client, access, task);
 
         first.Status.ShouldBe(200);
-        first.Body.ShouldBeJson("""{"id": 2188, "status": "PENDING", "result": null}""");
+        first.Body.ShouldBeJson("""{"id": null, "status": "PENDING", "result": null}""");  // no record until a worker stores one
         second.Body.ShouldBeJson("""{"id": 2188, "status": "STARTED", "result": null}""");
         third.Status.ShouldBe(200);
         third.Body.ShouldBeJson(DocumentationSamples.OcrPassportTask);
@@ -49,21 +49,38 @@ public sealed class ProgenyFakeServerTaskTests
     }
 
     [Theory]
-    [InlineData("services/task/?id=98008e56-cd6f-410c-9d8d-f9e620661395")]
-    [InlineData("services/task/?id=not-a-uuid")]
-    [InlineData("services/task/?id=2188")]
-    [InlineData("services/task/")]
-    public async Task Task_UnknownOrMalformedId_Answers404NotFound(string uri)
+    [InlineData("98008e56-cd6f-410c-9d8d-f9e620661395")]
+    [InlineData("not-a-uuid")]
+    [InlineData("2188")]
+    public async Task Task_UnknownId_AnswersPendingForeverLikeCelery(string id)
     {
         await using var fake = await ProgenyFakeServer.StartAsync();
         using var client = Wire.Client(fake);
         var (access, _) = await Wire.LoginAsync(client, fake);
         fake.CreateTask();
 
+        var reads = new List<(int, string)>();
+        for (var i = 0; i < 5; i++)
+        {
+            reads.Add(await Wire.ReadTaskAsync(client, access, id));
+        }
+
+        reads.ShouldAllBe(read => read.Item1 == 200 && Wire.Compact(read.Item2) == """{"id":null,"status":"PENDING","result":null}""");
+    }
+
+    [Theory]
+    [InlineData("services/task/")]
+    [InlineData("services/task/?id=")]
+    public async Task Task_NoId_Answers400FieldRequired(string uri)
+    {
+        await using var fake = await ProgenyFakeServer.StartAsync();
+        using var client = Wire.Client(fake);
+        var (access, _) = await Wire.LoginAsync(client, fake);
+
         using var response = await Wire.SendAsync(client, HttpMethod.Get, uri, access);
 
-        ((int)response.StatusCode).ShouldBe(404);
-        (await response.Content.ReadAsStringAsync()).ShouldBeJson("""{"detail": "Not found."}""");
+        ((int)response.StatusCode).ShouldBe(400);
+        (await response.Content.ReadAsStringAsync()).ShouldBeJson("""{"id": ["This field is required."]}""");
     }
 
     [Fact]

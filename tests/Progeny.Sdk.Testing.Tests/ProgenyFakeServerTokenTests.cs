@@ -69,6 +69,7 @@ public sealed class ProgenyFakeServerTokenTests
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await response.Content.ReadAsStringAsync()).ShouldBeJson(DocumentationSamples.ObtainUnauthorized);
+        response.Headers.WwwAuthenticate.ToString().ShouldBe("Bearer realm=\"api\"");
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed class ProgenyFakeServerTokenTests
         using var next = await client.PostAsync("accounts/token/refresh/", Wire.Form(("refresh", second)));
 
         reuse.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await reuse.Content.ReadAsStringAsync()).ShouldBeJson("""{"detail": "Token is invalid or expired", "code": "token_not_valid"}""");
+        (await reuse.Content.ReadAsStringAsync()).ShouldBeJson("""{"detail": "Token is blacklisted", "code": "token_not_valid"}""");
         next.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -149,6 +150,8 @@ public sealed class ProgenyFakeServerTokenTests
         missing.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await missing.Content.ReadAsStringAsync()).ShouldBeJson("""{"refresh": ["This field is required."]}""");
         expired.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await expired.Content.ReadAsStringAsync()).ShouldBeJson("""{"detail": "Token is invalid or expired", "code": "token_not_valid"}""");
+        expired.Headers.WwwAuthenticate.ToString().ShouldBe("Bearer realm=\"api\"");
     }
 
     [Fact]

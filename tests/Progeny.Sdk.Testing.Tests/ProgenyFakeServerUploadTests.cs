@@ -120,7 +120,7 @@ public sealed class ProgenyFakeServerUploadTests
         await using var fake = await ProgenyFakeServer.StartAsync();
         using var client = Wire.Client(fake);
         var (access, _) = await Wire.LoginAsync(client, fake);
-        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5 };
+        var png = SampleImages.Png;
 
         using var response = await Wire.SendAsync(client, HttpMethod.Post, "services/ocr_passport/", access, Wire.Upload(png, "scan.png", "image/png", extendData: "true"));
 
@@ -143,11 +143,7 @@ public sealed class ProgenyFakeServerUploadTests
         await using var fake = await ProgenyFakeServer.StartAsync();
         using var client = Wire.Client(fake);
         var (access, _) = await Wire.LoginAsync(client, fake);
-        var big = new byte[10 * 1024 * 1024];
-        new Random(42).NextBytes(big);
-        big[0] = 0xFF;
-        big[1] = 0xD8;
-        big[2] = 0xFF;
+        var big = SampleImages.JpegOfSize(10 * 1024 * 1024);
 
         using var form = new MultipartFormDataContent
         {

@@ -64,4 +64,146 @@ internal static class DocumentationSamples
             }
         }
         """;
+
+    /// <summary>§4.1 register_face GET task 200 ("Get UUID"): a version-1 UUID.</summary>
+    public const string RegisterFaceTask = """
+        {
+            "id": 2170,
+            "status": "SUCCESS",
+            "result": {
+                "status": 200,
+                "data": {
+                    "uuid": "d3da2b7a-b062-11ec-b3b9-0242ac190002"
+                }
+            }
+        }
+        """;
+
+    /// <summary>§4.2 authenticate_face GET task 200: match scores as strings, liveness scores as numbers.</summary>
+    public const string AuthenticateFaceTask = """
+        {
+            "id": 2172,
+            "status": "SUCCESS",
+            "result": {
+                "status": 200,
+                "data": {
+                    "authentication": {
+                        "result": true,
+                        "data": {
+                            "matchScore": "20.0",
+                            "scorePercent": "100.0"
+                        }
+                    },
+                    "liveness": {
+                        "data": {
+                            "score": 2.5943651,
+                            "quality": 0.8175214,
+                            "probability": 0.930498
+                        },
+                        "result": true
+                    }
+                }
+            }
+        }
+        """;
+
+    /// <summary>§4.3 face_liveness GET task 200, a live face.</summary>
+    public const string FaceLivenessTask = """
+        {
+            "id": 2182,
+            "status": "SUCCESS",
+            "result": {
+                "data": {
+                    "liveness": {
+                        "data": {
+                            "score": 2.5943651,
+                            "quality": 0.8175214,
+                            "probability": 0.930498
+                        },
+                        "result": true
+                    }
+                },
+                "status": 200
+            }
+        }
+        """;
+
+    /// <summary>§4.3 face_liveness, face too small: inner status 400, the code directly under <c>liveness</c>.</summary>
+    public const string FaceTooSmallTask = """
+        {
+            "id": 2183,
+            "status": "SUCCESS",
+            "result": {
+                "data": {
+                    "liveness": {
+                        "result": false,
+                        "error": "Absolute face size is too small",
+                        "error_code": "FACE_TOO_SMALL"
+                    },
+                    "issues": {
+                        "liveness": {
+                            "FACE_TOO_SMALL": "Absolute face size is too small"
+                        }
+                    }
+                },
+                "status": 400
+            }
+        }
+        """;
+
+    /// <summary>§4.3 (overview) no face: inner status 200, the code under <c>liveness.data</c>.</summary>
+    public const string FaceNotFoundTask = """
+        {
+            "id": 2158,
+            "status": "SUCCESS",
+            "result": {
+                "data": {
+                    "liveness": {
+                        "data": {
+                            "error": "Failed to detect face",
+                            "error_code": "FACE_NOT_FOUND"
+                        },
+                        "result": false
+                    },
+                    "issues": {
+                        "liveness": {
+                            "FACE_NOT_FOUND": "Failed to detect face"
+                        }
+                    }
+                },
+                "status": 200
+            }
+        }
+        """;
+
+    /// <summary>§4.9 background_check GET task 200, as documented: without the task envelope.</summary>
+    public const string BackgroundCheckUnenveloped = """
+        {
+            "background_check": {
+                "potential_match": false,
+                "risk_level": "unknown",
+                "total_matches": 0,
+                "hits": []
+            }
+        }
+        """;
+
+    /// <summary>§4.9 background_check in the task envelope (<c>result.data.background_check</c>), as the other services answer.</summary>
+    public const string BackgroundCheckTask = """
+        {
+            "id": 2190,
+            "status": "SUCCESS",
+            "result": {
+                "status": 200,
+                "data": {
+                    "background_check": {
+                        "potential_match": false,
+                        "risk_level": "unknown",
+                        "total_matches": 0,
+                        "hits": []
+                    }
+                }
+            }
+        }
+        """;
 }

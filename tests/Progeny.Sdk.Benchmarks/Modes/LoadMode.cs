@@ -23,7 +23,7 @@ internal static class LoadMode
     {
         var operations = arguments.Operations ?? (arguments.Tiny ? 10 : 1000);
         var concurrency = arguments.Concurrency ?? (arguments.Tiny ? 5 : 100);
-        var image = CannedBodies.Jpeg(100 * 1024);
+        var image = SampleImages.JpegOfSize(100 * 1024);  // a real JPEG: the fake decodes uploads like the server
         await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions
         {
             TaskProgress = [],

@@ -8,7 +8,7 @@ public class PassportCheckTests
     {
         await using var fake = await ProgenyFakeServer.StartAsync();
         using var client = fake.CreateClient();
-        var result = await client.OcrPassportAsync(ProgenyImage.FromBytes(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 }, "passport.jpg"));
+        var result = await client.OcrPassportAsync(ProgenyImage.FromFile("passport.jpg"));
         Assert.Equal("XX008080", result.Document.DocumentNumber);
         Assert.Equal(1, fake.Recording.UploadCount);
     }

@@ -9,8 +9,8 @@ namespace Progeny.Sdk.Testing.Tests.Support;
 /// <summary>Raw HTTP helpers: multipart bodies as a client would send them, logins, JSON and JWT checks.</summary>
 internal static class Wire
 {
-    /// <summary>A small JPEG (magic bytes and some payload), enough for an image field.</summary>
-    public static byte[] Jpeg { get; } = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, .. "JFIF"u8, 0x00, .. Enumerable.Range(0, 500).Select(i => (byte)i), 0xFF, 0xD9];
+    /// <summary>A real 16×16 JPEG, which the fake's image validation accepts.</summary>
+    public static byte[] Jpeg { get; } = SampleImages.Jpeg;
 
     public static string Sha256(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant();
 
@@ -23,6 +23,20 @@ internal static class Wire
         foreach (var (name, value) in fields)
         {
             form.Add(new StringContent(value), name);
+        }
+
+        return form;
+    }
+
+    /// <summary>A form with one file part per <paramref name="files"/> entry (image/jpeg unless the name ends in .png) and the text fields.</summary>
+    public static MultipartFormDataContent Form(IEnumerable<(string Name, byte[] Content, string FileName)> files, params (string Name, string Value)[] fields)
+    {
+        var form = Form(fields);
+        foreach (var (name, content, fileName) in files)
+        {
+            var file = new ByteArrayContent(content);
+            file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".png", StringComparison.Ordinal) ? "image/png" : "image/jpeg");
+            form.Add(file, name, fileName);
         }
 
         return form;
@@ -74,6 +88,14 @@ internal static class Wire
     {
         using var response = await SendAsync(client, HttpMethod.Get, $"services/task/?id={taskId}", access);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Reads a task once and returns its <c>result.data</c>.</summary>
+    public static async Task<JsonElement> ReadTaskUnwrappedAsync(HttpClient client, string access, string taskId)
+    {
+        var (_, body) = await ReadTaskAsync(client, access, taskId);
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("result").GetProperty("data").Clone();
     }
 
     /// <summary>Compares JSON exactly: same members, same values, same order; whitespace aside.</summary>

@@ -1,8 +1,9 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Progeny.Sdk.Internal.Json;
 
-/// <summary>The <c>result.data.document</c> of an ocr_passport task, with the API's mixed naming.</summary>
+/// <summary>The <c>result.data.document</c> of a document service (passport or card), with the API's mixed naming.</summary>
 internal sealed class DocumentDto
 {
     [JsonPropertyName("is_valid")]
@@ -64,4 +65,8 @@ internal sealed class DocumentDto
     [JsonPropertyName("error_code")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? ErrorCode { get; set; }
+
+    /// <summary>The document's other fields (a card's categories, an address): a card keeps them.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Other { get; set; }
 }

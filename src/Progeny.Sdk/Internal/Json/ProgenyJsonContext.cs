@@ -6,6 +6,8 @@ namespace Progeny.Sdk.Internal.Json;
 [JsonSourceGenerationOptions(MaxDepth = 32, AllowTrailingCommas = true, ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip)]
 [JsonSerializable(typeof(TokenPairDto))]
 [JsonSerializable(typeof(TaskCreatedDto))]
-[JsonSerializable(typeof(TaskResponseDto))]
-[JsonSerializable(typeof(TaskResultDto))]
+[JsonSerializable(typeof(TaskEnvelope<DocumentDataDto>))]
+[JsonSerializable(typeof(TaskEnvelope<FaceDataDto>))]
+[JsonSerializable(typeof(TaskEnvelope<BackgroundCheckDataDto>))]
+[JsonSerializable(typeof(BackgroundCheckDataDto))]
 internal sealed partial class ProgenyJsonContext : JsonSerializerContext;

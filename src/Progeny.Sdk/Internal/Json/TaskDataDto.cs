@@ -3,20 +3,9 @@ using System.Text.Json.Serialization;
 
 namespace Progeny.Sdk.Internal.Json;
 
-/// <summary>The <c>result.data</c> of an ocr_passport task.</summary>
-internal sealed class TaskDataDto
+/// <summary>What every service's <c>result.data</c> may hold: an error, <c>issues</c>, and members the SDK does not know.</summary>
+internal abstract class TaskDataDto
 {
-    [JsonPropertyName("document")]
-    public DocumentDto? Document { get; set; }
-
-    /// <summary>A verdict (<c>true</c>, <c>"true"</c>) or a check object (<c>{"result": false, "error_code": "..."}</c>).</summary>
-    [JsonPropertyName("compare")]
-    public JsonElement? Compare { get; set; }
-
-    /// <summary>A verdict (<c>true</c>, <c>"true"</c>) or a check object (<c>{"result": false, "error_code": "..."}</c>).</summary>
-    [JsonPropertyName("liveness")]
-    public JsonElement? Liveness { get; set; }
-
     [JsonPropertyName("error")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Error { get; set; }
@@ -25,7 +14,11 @@ internal sealed class TaskDataDto
     [JsonConverter(typeof(LenientStringConverter))]
     public string? ErrorCode { get; set; }
 
-    /// <summary>Everything else: <c>issues</c>, the provider's original response, fields not yet known.</summary>
+    /// <summary><c>{"liveness": {"FACE_TOO_SMALL": "Absolute face size is too small"}}</c>, read leniently when mapped.</summary>
+    [JsonPropertyName("issues")]
+    public JsonElement? Issues { get; set; }
+
+    /// <summary>Everything else: the providers' original responses, fields not yet known.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Other { get; set; }
 }

@@ -10,7 +10,7 @@ public sealed class ProgenyJsonContextTests
     [Fact]
     public void Deserialize_OcrPassportSample_FillsTheDtos()
     {
-        var task = JsonSerializer.Deserialize(DocumentationSamples.OcrPassportTask, ProgenyJsonContext.Default.TaskResponseDto).ShouldNotBeNull();
+        var task = JsonSerializer.Deserialize(DocumentationSamples.OcrPassportTask, ProgenyJsonContext.Default.TaskEnvelopeDocumentDataDto).ShouldNotBeNull();
 
         task.Id.ShouldBe("2188");
         task.Status.ShouldBe("SUCCESS");
@@ -39,7 +39,7 @@ public sealed class ProgenyJsonContextTests
     [Fact]
     public void Deserialize_CommentsAndTrailingCommas_AreTolerated()
     {
-        var task = JsonSerializer.Deserialize("""{"id": 1, /* note */ "status": "PENDING",}""", ProgenyJsonContext.Default.TaskResponseDto).ShouldNotBeNull();
+        var task = JsonSerializer.Deserialize("""{"id": 1, /* note */ "status": "PENDING",}""", ProgenyJsonContext.Default.TaskEnvelopeDocumentDataDto).ShouldNotBeNull();
 
         task.Status.ShouldBe("PENDING");
     }
@@ -47,5 +47,5 @@ public sealed class ProgenyJsonContextTests
     [Fact]
     public void Deserialize_NestingBeyondMaxDepth_ThrowsJsonExceptionForTheClientToHandle() =>
         Should.Throw<JsonException>(() => JsonSerializer.Deserialize(
-            "{\"id\": 1, \"x\": " + new string('[', 100) + new string(']', 100) + "}", ProgenyJsonContext.Default.TaskResponseDto));
+            "{\"id\": 1, \"x\": " + new string('[', 100) + new string(']', 100) + "}", ProgenyJsonContext.Default.TaskEnvelopeDocumentDataDto));
 }

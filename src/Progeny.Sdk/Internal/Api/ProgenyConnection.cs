@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging;
+
+namespace Progeny.Sdk.Internal;
+
+/// <summary>
+/// What one client's pieces share: the API (through its one HTTP client and handler chain, the token endpoints
+/// included), the validated options, the clock,
+/// the logger and the image preparer. Built the same way with and without dependency injection; only where the HTTP
+/// clients come from differs.
+/// </summary>
+internal sealed class ProgenyConnection : IDisposable
+{
+    private readonly IDisposable? _owned;
+    private volatile bool _disposed;
+
+    private ProgenyConnection(HttpClient httpClient, ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger, IProgenyImagePreparer? imagePreparer, IDisposable? owned)
+    {
+        HttpClient = httpClient;
+        Api = ProgenyHttp.CreateApi(httpClient);
+        Options = options;
+        TimeProvider = timeProvider;
+        Logger = logger;
+        ImagePreparer = imagePreparer;
+        _owned = owned;
+    }
+
+    public HttpClient HttpClient { get; }
+
+    public IProgenyApi Api { get; }
+
+    public ProgenyClientOptions Options { get; }
+
+    public TimeProvider TimeProvider { get; }
+
+    public ILogger Logger { get; }
+
+    public IProgenyImagePreparer? ImagePreparer { get; }
+
+    /// <summary>A connection that owns its HTTP client and handler chain.</summary>
+    public static ProgenyConnection Create(ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger, IProgenyImagePreparer? imagePreparer)
+    {
+        var validated = ProgenyClientOptionsValidator.ValidatedCopy(options);
+        HttpClient? httpClient = null;
+        var tokens = new ProgenyTokenManager(() => ProgenyHttp.CreateTokenApi(httpClient!), validated, timeProvider, logger);
+        httpClient = new HttpClient(ProgenyHttp.Chain([.. ProgenyHttp.ApiHandlers(tokens, logger), ProgenyHttp.InnermostHandler()], ProgenyHttp.CreatePrimaryHandler()));
+        ProgenyHttp.Configure(httpClient, validated);
+        return new ProgenyConnection(httpClient, validated, timeProvider, logger, imagePreparer, httpClient);
+    }
+
+    /// <summary>A connection over an HTTP client whose handler chain dependency injection built (and owns).</summary>
+    public static ProgenyConnection Over(HttpClient httpClient, ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger, IProgenyImagePreparer? imagePreparer) =>
+        new(httpClient, ProgenyClientOptionsValidator.ValidatedCopy(options), timeProvider, logger, imagePreparer, owned: null);
+
+    public void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, typeof(ProgenyClient));
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _owned?.Dispose();
+    }
+}

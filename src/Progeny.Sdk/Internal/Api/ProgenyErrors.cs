@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Refit;
+
+namespace Progeny.Sdk.Internal;
+
+/// <summary>Turns answers and transport failures into the SDK's exceptions, without secrets in any message.</summary>
+internal static partial class ProgenyErrors
+{
+    private const int ExcerptLength = 256;
+    private static readonly JsonDocumentOptions ErrorDocumentOptions = new() { MaxDepth = 16 };
+
+    /// <summary>Returns the response, or throws the failure that prevented it (Refit reports those inside the response).</summary>
+    public static T EnsureReceived<T>(T response)
+        where T : IApiResponse
+    {
+        if (response.HasRequestError(out var requestError))
+        {
+            throw requestError!;
+        }
+
+        return response;
+    }
+
+    /// <summary>The failure behind a Refit wrapper: a transport error, a cancellation, or the SDK's own exception from a handler.</summary>
+    public static Exception Unwrap(Exception exception) =>
+        exception is ApiException or ApiRequestException && exception.InnerException is { } inner ? inner : exception;
+
+    /// <summary>Whether a transport failure happened before anything was sent: the connection could not be opened.</summary>
+    public static bool IsConnectFailure(Exception exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
+
+    public static bool IsTransient(HttpStatusCode statusCode) =>
+        statusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)statusCode >= 500;
+
+    /// <summary>Maps a non-success answer to <see cref="ProgenyApiException"/> or one of its subtypes.</summary>
+    public static ProgenyApiException FromStatus(IApiResponse response, string what, string? consequence = null) =>
+        FromStatus(StatusOf(response), response.ReasonPhrase, (response.Error as ApiException)?.Content, what, consequence);
+
+    /// <summary>Maps a non-success answer read without Refit's help (a status request) the same way.</summary>
+    public static async Task<ProgenyApiException> FromResponseAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
+    {
+        string? body;
+        try
+        {
+            body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
+        {
+            body = null;
+        }
+
+        return FromStatus(response.StatusCode, response.ReasonPhrase, body, what, consequence: null);
+    }
+
+    /// <summary>The status code of an answer that was received.</summary>
+    public static HttpStatusCode StatusOf(IApiResponse response) => response.StatusCode ?? 0;
+
+    /// <summary>The start of an error body, tokens removed.</summary>
+    public static string? Excerpt(IApiResponse response) => Excerpt((response.Error as ApiException)?.Content);
+
+    private static ProgenyApiException FromStatus(HttpStatusCode status, string? reasonPhrase, string? body, string what, string? consequence)
+    {
+        var excerpt = Excerpt(body);
+        var code = ((int)status).ToString(CultureInfo.InvariantCulture);
+        return status switch
+        {
+            HttpStatusCode.BadRequest when ReadFieldErrors(body) is { Count: > 0 } errors =>
+                new ProgenyValidationException($"{what}: Progeny refused the request's fields ({Describe(errors)}).{consequence}", errors, excerpt),
+            HttpStatusCode.Unauthorized =>
+                new ProgenyAuthenticationException($"{what}: Progeny refused the access token, also after renewing it (401).{consequence}", status, excerpt),
+            >= (HttpStatusCode)300 and < (HttpStatusCode)400 =>
+                new ProgenyApiException($"{what}: Progeny answered a redirect ({code}), which is not followed.{consequence}", status, excerpt),
+            _ => new ProgenyApiException($"{what}: Progeny answered {code} {reasonPhrase}.{consequence}", status, excerpt),
+        };
+    }
+
+    private static string? Excerpt(string? body) => string.IsNullOrEmpty(body) ? null : Redact(Cut(body, ExcerptLength));
+
+    /// <summary>Reads Django REST Framework field errors: <c>{"field": ["message", ...]}</c>, tolerating a single string. Tokens are removed.</summary>
+    internal static Dictionary<string, IReadOnlyList<string>>? ReadFieldErrors(string? body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body, ErrorDocumentOptions);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var errors = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            foreach (var field in document.RootElement.EnumerateObject())
+            {
+                var messages = field.Value.ValueKind switch
+                {
+                    JsonValueKind.Array => field.Value.EnumerateArray().Select(Text).ToArray(),
+                    _ => [Text(field.Value)],
+                };
+                errors[field.Name] = messages;
+            }
+
+            return errors;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // InvalidOperationException: text that is not valid UTF-16 once unescaped (e.g. "\ud800") cannot be read as a string.
+            return null;
+        }
+    }
+
+    private static string Text(JsonElement element) => Redact(element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText());
+
+    private static string Redact(string text) => JwtPattern().Replace(text, "[token]");
+
+    /// <summary>The field errors for a message, cut at a few hundred characters (all of them stay in <see cref="ProgenyValidationException.Errors"/>).</summary>
+    private static string Describe(Dictionary<string, IReadOnlyList<string>> errors)
+    {
+        var text = string.Join("; ", errors.Select(error => $"{error.Key}: {string.Join(" ", error.Value)}"));
+        return Cut(text, 2 * ExcerptLength);
+    }
+
+    /// <summary>The first <paramref name="length"/> characters and an ellipsis, never half a surrogate pair.</summary>
+    private static string Cut(string text, int length)
+    {
+        if (text.Length <= length)
+        {
+            return text;
+        }
+
+        return string.Concat(text.AsSpan(0, char.IsHighSurrogate(text[length - 1]) ? length - 1 : length), "…");
+    }
+
+    [GeneratedRegex(@"eyJ[A-Za-z0-9_\-]*\.[A-Za-z0-9_\-]*\.?[A-Za-z0-9_\-]*")]
+    private static partial Regex JwtPattern();
+}
