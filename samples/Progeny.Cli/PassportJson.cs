@@ -33,7 +33,7 @@ internal sealed record PassportJson
     /// <summary>Gets <see cref="IdentityDocument.Nationality"/>.</summary>
     public string? Nationality { get; init; }
 
-    /// <summary>Gets <see cref="IdentityDocument.Sex"/>: <c>F</c>, <c>M</c>, <c>X</c>, or <see langword="null"/> when unknown.</summary>
+    /// <summary>Gets <see cref="IdentityDocument.Sex"/>: <c>Female</c>, <c>Male</c>, <c>Unspecified</c>, or <see langword="null"/> when unknown.</summary>
     public string? Sex { get; init; }
 
     /// <summary>Gets <see cref="IdentityDocument.DateOfBirth"/>.</summary>
@@ -75,7 +75,7 @@ internal sealed record PassportJson
             LastName = document.LastName,
             DocumentNumber = document.DocumentNumber,
             Nationality = document.Nationality,
-            Sex = SexCode(document.Sex),
+            Sex = SexName(document.Sex),
             DateOfBirth = document.DateOfBirth,
             DateOfIssue = document.DateOfIssue,
             DateOfExpiry = document.DateOfExpiry,
@@ -86,14 +86,8 @@ internal sealed record PassportJson
         };
     }
 
-    /// <summary>Gets the letter printed on passports for a sex.</summary>
+    /// <summary>Gets the name of a sex as the SDK's <see cref="Progeny.Sdk.Sex"/> spells it, as the ASP.NET Core sample writes it too.</summary>
     /// <param name="sex">The sex.</param>
-    /// <returns><c>F</c>, <c>M</c>, <c>X</c>, or <see langword="null"/> when unknown.</returns>
-    public static string? SexCode(Sex sex) => sex switch
-    {
-        Progeny.Sdk.Sex.Female => "F",
-        Progeny.Sdk.Sex.Male => "M",
-        Progeny.Sdk.Sex.Unspecified => "X",
-        _ => null,
-    };
+    /// <returns><c>Female</c>, <c>Male</c>, <c>Unspecified</c>, or <see langword="null"/> when unknown.</returns>
+    public static string? SexName(Sex sex) => sex is Progeny.Sdk.Sex.Unknown ? null : sex.ToString();
 }

@@ -27,7 +27,7 @@ internal static class TableResultWriter
         Row("Given names", document.FirstName);
         Row("Document number", document.DocumentNumber);
         Row("Nationality", document.Nationality);
-        Row("Sex", PassportJson.SexCode(document.Sex));
+        Row("Sex", PassportJson.SexName(document.Sex));
         Row("Date of birth", Date(document.DateOfBirth));
         Row("Age", document.Age?.ToString(CultureInfo.InvariantCulture));
         Row("Date of issue", Date(document.DateOfIssue));

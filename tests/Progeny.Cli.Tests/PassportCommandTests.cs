@@ -30,7 +30,7 @@ public sealed class PassportCommandTests
         document.GetProperty("lastName").GetString().ShouldBe("SPECIMEN");
         document.GetProperty("firstName").GetString().ShouldBe("ANNA MARIA");
         document.GetProperty("nationality").GetString().ShouldBe("UTOPIAN");
-        document.GetProperty("sex").GetString().ShouldBe("F");
+        document.GetProperty("sex").GetString().ShouldBe("Female");
         document.GetProperty("dateOfBirth").GetString().ShouldBe("1990-04-12");
         document.GetProperty("dateOfIssue").GetString().ShouldBe("2021-06-01");
         document.GetProperty("dateOfExpiry").GetString().ShouldBe("2031-05-31");
