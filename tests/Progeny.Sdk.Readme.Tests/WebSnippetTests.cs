@@ -1,8 +1,12 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Trace;
 using Progeny.Sdk.Testing;
 
@@ -71,7 +75,7 @@ public class WebSnippetTests
 
         var operation = exported.Where(activity => activity.DisplayName == "Progeny ocr_passport").ShouldHaveSingleItem();
         exported.ShouldContain(activity => activity.DisplayName == "Progeny poll");
-        var request = exported.Where(activity => activity.Source.Name == "Microsoft.AspNetCore").ShouldHaveSingleItem();
+        var request = exported.Where(activity => activity.Source.Name == "Microsoft.AspNetCore" && activity.DisplayName == "POST /read").ShouldHaveSingleItem();
         operation.TraceId.ShouldBe(request.TraceId);
     }
 
