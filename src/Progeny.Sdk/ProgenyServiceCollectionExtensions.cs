@@ -14,7 +14,7 @@ public static class ProgenyServiceCollectionExtensions
 {
     /// <summary>Registers <see cref="IProgenyClient"/> (a singleton) configured by code.</summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Sets the options; they are validated when the client is first resolved.</param>
+    /// <param name="configure">Sets the options; they are validated when a host starts, or else when the client is first resolved.</param>
     /// <returns>The builder of the client's <see cref="HttpClient"/>, to add handlers or logging.</returns>
     public static IHttpClientBuilder AddProgenyClient(this IServiceCollection services, Action<ProgenyClientOptions> configure)
     {
@@ -26,18 +26,22 @@ public static class ProgenyServiceCollectionExtensions
 
     /// <summary>Registers <see cref="IProgenyClient"/> (a singleton) bound to a configuration section.</summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configuration">The section itself, e.g. <c>builder.Configuration.GetSection("Progeny")</c>.</param>
+    /// <param name="configuration">The section itself, e.g. <c>builder.Configuration.GetSection("Progeny")</c>; a configured <c>PortraitHosts</c> list replaces the default one.</param>
     /// <returns>The builder of the client's <see cref="HttpClient"/>, to add handlers or logging.</returns>
     public static IHttpClientBuilder AddProgenyClient(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<ProgenyClientOptions>().Bind(configuration);
+        services.AddOptions<ProgenyClientOptions>()
+            .Configure(options => ReplaceDefaults(options.PortraitHosts, configuration.GetSection(nameof(ProgenyClientOptions.PortraitHosts))))
+            .Bind(configuration);
         return AddProgenyClientCore(services);
     }
 
     private static IHttpClientBuilder AddProgenyClientCore(IServiceCollection services)
     {
+        // A host checks the options when it starts: missing credentials stop the application, not its first upload.
+        services.AddOptions<ProgenyClientOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProgenyClientOptions>, ProgenyClientOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, UploadGuardFilter>());
         services.TryAddSingleton(TimeProvider.System);
@@ -84,6 +88,15 @@ public static class ProgenyServiceCollectionExtensions
         foreach (var handler in ProgenyHttp.ApiHandlers(provider.GetRequiredService<ProgenyTokenManager>(), Logger(provider)))
         {
             handlers.Add(handler);
+        }
+    }
+
+    // The binder appends a section's items to a list that has defaults; a configured list replaces them instead.
+    private static void ReplaceDefaults(ICollection<string> defaults, IConfigurationSection configured)
+    {
+        if (configured.Exists())
+        {
+            defaults.Clear();
         }
     }
 

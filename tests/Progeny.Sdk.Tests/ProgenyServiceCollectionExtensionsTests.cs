@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Http.Logging;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Progeny.Sdk.Internal;
 using Progeny.Sdk.Tests.TestSupport;
@@ -260,5 +261,58 @@ public sealed class ProgenyServiceCollectionExtensionsTests
         }
 
         return types;
+    }
+
+    [Fact]
+    public async Task AddProgenyClient_HostWithoutCredentials_FailsToStartNamingTheMissingOptions()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Progeny:BaseAddress"] = "https://be.progeny.tech/api/v3/" });
+        builder.Services.AddProgenyClient(builder.Configuration.GetSection("Progeny"));
+        using var host = builder.Build();
+
+        var failure = await Should.ThrowAsync<OptionsValidationException>(() => host.StartAsync());
+
+        failure.Failures.ShouldBe(["ProgenyClientOptions.Username is required.", "ProgenyClientOptions.Password is required."]);
+    }
+
+    [Fact]
+    public async Task AddProgenyClient_HostWithCredentials_Starts()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services.AddProgenyClient(o => (o.Username, o.Password) = ("user", "password"));
+        using var host = builder.Build();
+
+        await host.StartAsync();
+
+        await host.StopAsync();
+    }
+
+    [Fact]
+    public void AddProgenyClient_ConfiguredPortraitHosts_ReplaceTheDefaultList()
+    {
+        var hosts = BoundPortraitHosts(("Progeny:PortraitHosts:0", "media.example.com"), ("Progeny:PortraitHosts:1", "cdn.example.com"));
+
+        hosts.ShouldBe(["media.example.com", "cdn.example.com"]);
+    }
+
+    [Fact]
+    public void AddProgenyClient_ConfigurationWithoutPortraitHosts_KeepsTheDefault()
+    {
+        var hosts = BoundPortraitHosts();
+
+        hosts.ShouldBe(["dev.progeny.tech"]);
+    }
+
+    private static IList<string> BoundPortraitHosts(params (string Key, string Value)[] settings)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Progeny:Username"] = "user", ["Progeny:Password"] = "password" })
+            .AddInMemoryCollection(settings.Select(setting => KeyValuePair.Create(setting.Key, (string?)setting.Value)))
+            .Build();
+        var services = new ServiceCollection();
+        services.AddProgenyClient(configuration.GetSection("Progeny"));
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<ProgenyClientOptions>>().Value.PortraitHosts;
     }
 }
