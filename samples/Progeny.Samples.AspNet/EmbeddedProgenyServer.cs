@@ -12,29 +12,27 @@ namespace Progeny.Samples.AspNet;
 /// live selfie that matches it.
 /// </summary>
 /// <remarks>
-/// Hosted services start before the web server accepts requests, and the client's options are read on the first
-/// request, so <see cref="PostConfigure"/> sees the running server. That is also why this mode cannot validate the
-/// options on start: the host validates them before any hosted service starts, when the server's address is not known.
+/// The host validates the client's options when it starts, before any hosted service runs, so the server starts when
+/// the options are first built (<see cref="PostConfigure"/>), and its address and credentials are in them from the start.
 /// </remarks>
 internal sealed partial class EmbeddedProgenyServer(TimeProvider timeProvider, ILogger<EmbeddedProgenyServer> logger)
     : IHostedService, IPostConfigureOptions<ProgenyClientOptions>, IAsyncDisposable
 {
+    private readonly Lock _starting = new();
     private ProgenyFakeServer? _server;
 
     /// <inheritdoc/>
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
-        var options = new ProgenyFakeServerOptions { Document = SpecimenHolder.Document(today) };
-        _server = await ProgenyFakeServer.StartAsync(options, cancellationToken);
-        LogUsingEmbeddedServer(logger, _server.BaseAddress);
+        Server();
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc/>
     public void PostConfigure(string? name, ProgenyClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _server?.Configure(options);
+        Server().Configure(options);
     }
 
     /// <inheritdoc/>
@@ -42,6 +40,22 @@ internal sealed partial class EmbeddedProgenyServer(TimeProvider timeProvider, I
 
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    private ProgenyFakeServer Server()
+    {
+        lock (_starting)
+        {
+            if (_server is null)
+            {
+                var today = DateOnly.FromDateTime(timeProvider.GetLocalNow().DateTime);
+                var options = new ProgenyFakeServerOptions { Document = SpecimenHolder.Document(today) };
+                _server = ProgenyFakeServer.StartAsync(options).GetAwaiter().GetResult();
+                LogUsingEmbeddedServer(logger, _server.BaseAddress);
+            }
+
+            return _server;
+        }
+    }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information,
         Message = "Development without Progeny:Username: using the embedded fake Progeny server at {BaseAddress}, which returns the specimen passport for any image.")]

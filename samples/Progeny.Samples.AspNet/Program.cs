@@ -20,7 +20,7 @@ if (builder.Environment.IsDevelopment() && string.IsNullOrWhiteSpace(progeny["Us
 else
 {
     // Anywhere else, missing credentials or options that cannot work stop the application when it starts, not at the
-    // first upload (AddProgenyClient validates the options when the client is first resolved).
+    // first upload (AddProgenyClient validates the options on start); this adds what to set to the message.
     builder.Services.AddOptions<ProgenyClientOptions>()
         .Validate(
             options => !string.IsNullOrWhiteSpace(options.Username) && !string.IsNullOrEmpty(options.Password),

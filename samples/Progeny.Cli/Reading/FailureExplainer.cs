@@ -37,6 +37,7 @@ internal sealed record FailureExplainer(IServiceDescription Service, TimeSpan Ti
             ArgumentException argument => (ExitCodes.InputError, argument.Message),
             ProgenyAuthenticationException => (ExitCodes.AuthenticationFailed, CredentialsRefused()),
             ProgenyTaskFailedException failed => (ExitCodes.TasksFailed, TaskFailed(failed)),
+            ProgenyTaskTimeoutException { LastFailureStatusCode: HttpStatusCode.NotFound } timeout when input.CreateRequest is null => (ExitCodes.ApiFailure, UnknownTask(timeout.TaskId)),
             ProgenyTaskTimeoutException timeout => (ExitCodes.Timeout, TimedOut(timeout)),
             ProgenyApiException { StatusCode: HttpStatusCode.NotFound } when input.CreateRequest is null => (ExitCodes.ApiFailure, UnknownTask(input.TaskId!)),
             ProgenyValidationException validation => (ExitCodes.ApiFailure, Refused(validation)),
