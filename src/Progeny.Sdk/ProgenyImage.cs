@@ -153,15 +153,39 @@ public sealed class ProgenyImage
         return buffered;
     }
 
+    /// <summary>
+    /// Opens a regular file. A folder, a pipe or a device is refused before it is opened (a pipe would block until written
+    /// to); the messages name the file, never its full path.
+    /// </summary>
     private static FileStream OpenFile(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new ArgumentException($"The image path '{Path.GetFileName(path)}' is a folder, not a file.");
+        }
+
+        // A pipe or a device has no length (and a proc file says 0 too); an empty file cannot be an image either.
+        if (new FileInfo(path) is { Exists: true, Length: 0 })
+        {
+            throw new ArgumentException($"The image file '{Path.GetFileName(path)}' is empty or is not a regular file (a pipe or a device).");
+        }
+
+        FileStream file;
         try
         {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
         }
         catch (DirectoryNotFoundException exception)
         {
             throw new FileNotFoundException("The image file does not exist.", path, exception);
         }
+
+        if (!file.CanSeek)
+        {
+            file.Dispose();
+            throw new ArgumentException($"The image file '{Path.GetFileName(path)}' is not a regular file (a pipe or a device).");
+        }
+
+        return file;
     }
 }

@@ -11,6 +11,7 @@ namespace Progeny.Sdk.Internal;
 internal sealed class ProgenyConnection : IDisposable
 {
     private readonly IDisposable? _owned;
+    private readonly CancellationTokenSource _lifetime = new();
     private volatile bool _disposed;
 
     private ProgenyConnection(HttpClient httpClient, ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger, IProgenyImagePreparer? imagePreparer, IDisposable? owned)
@@ -36,6 +37,9 @@ internal sealed class ProgenyConnection : IDisposable
 
     public IProgenyImagePreparer? ImagePreparer { get; }
 
+    /// <summary>Canceled when the client is disposed: it ends the waits in progress.</summary>
+    public CancellationToken Disposed => _lifetime.Token;
+
     /// <summary>A connection that owns its HTTP client and handler chain.</summary>
     public static ProgenyConnection Create(ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger, IProgenyImagePreparer? imagePreparer)
     {
@@ -56,6 +60,7 @@ internal sealed class ProgenyConnection : IDisposable
     public void Dispose()
     {
         _disposed = true;
+        _lifetime.Cancel();
         _owned?.Dispose();
     }
 }

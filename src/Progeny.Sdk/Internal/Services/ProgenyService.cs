@@ -15,7 +15,7 @@ internal sealed class ProgenyService<TRequest, TResult>(TaskEngine engine, Servi
         UploadAsync(guard => engine.SubmitAsync(definition, request, guard, cancellationToken), cancellationToken);
 
     public Task<TResult> WaitForAsync(string taskId, IProgress<ProgenyTaskStatus>? progress = null, CancellationToken cancellationToken = default) =>
-        engine.WaitAsync(definition, taskId, progress, cancellationToken).WaitAsync(cancellationToken);
+        engine.WaitAsync(definition, taskId, progress, cancellationToken).WaitObservedAsync(cancellationToken);
 
     public override string ToString() => $"Progeny {definition.Name}";
 
@@ -25,7 +25,7 @@ internal sealed class ProgenyService<TRequest, TResult>(TaskEngine engine, Servi
         var guard = new UploadGuard();
         try
         {
-            return await call(guard).WaitAsync(cancellationToken).ConfigureAwait(false);
+            return await call(guard).WaitObservedAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (CanceledAfterSending(exception, guard, cancellationToken))
         {

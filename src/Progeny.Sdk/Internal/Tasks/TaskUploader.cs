@@ -47,6 +47,12 @@ internal sealed class TaskUploader(ProgenyConnection connection)
                     throw new ProgenyException($"Progeny accepted the {service.Name} request but its answer held no task id. A task may have been created; the upload is not retried.");
                 }
 
+                if (!TaskId.IsValid(taskId))
+                {
+                    throw new ProgenyException(
+                        $"Progeny accepted the {service.Name} request but its answer held a malformed task id (not 1 to {TaskId.MaxLength} letters, digits, '-' or '_'; not shown). A task may have been created; the upload is not retried.");
+                }
+
                 ProgenyLog.TaskCreated(connection.Logger, service.Name, taskId);
                 return taskId;
             }
