@@ -100,9 +100,12 @@ public sealed class ProgenyClient : IProgenyClient, IDisposable
 
     /// <inheritdoc/>
     public Task<ProgenyPortrait> DownloadPortraitAsync(Uri portraitUrl, CancellationToken cancellationToken = default) =>
-        _portraits.DownloadAsync(portraitUrl, cancellationToken).WaitAsync(cancellationToken);
+        _portraits.DownloadAsync(portraitUrl, cancellationToken).WaitObservedAsync(cancellationToken);
 
-    /// <summary>Closes the connections this client owns. A client from dependency injection is disposed by its container.</summary>
+    /// <summary>
+    /// Closes the connections this client owns and ends every wait in progress with <see cref="ObjectDisposedException"/>
+    /// (the tasks go on at Progeny). A client from dependency injection is disposed by its container.
+    /// </summary>
     public void Dispose() => _connection.Dispose();
 
     private static OcrPassportRequest Request(ProgenyImage passportImage, OcrPassportOptions? options) =>

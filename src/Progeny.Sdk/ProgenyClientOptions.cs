@@ -25,8 +25,11 @@ public sealed class ProgenyClientOptions
     /// <value>Defaults to 2 minutes. When it is spent, <see cref="ProgenyTaskTimeoutException"/> carries the task id to resume with.</value>
     public TimeSpan PollingTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Gets or sets the largest image the client uploads, in bytes.</summary>
-    /// <value>Defaults to 10 MiB.</value>
+    /// <summary>The largest value of <see cref="MaxImageBytes"/>: 100 MiB.</summary>
+    public const long MaxImageBytesLimit = 100 * 1024 * 1024;
+
+    /// <summary>Gets or sets the largest image the client uploads, in bytes (a forward-only stream is held in memory up to it).</summary>
+    /// <value>Defaults to 10 MiB; at most <see cref="MaxImageBytesLimit"/>.</value>
     public long MaxImageBytes { get; set; } = 10 * 1024 * 1024;
 
     /// <summary>Gets or sets the timeout of one status or token request.</summary>

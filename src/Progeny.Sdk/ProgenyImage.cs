@@ -9,8 +9,12 @@ namespace Progeny.Sdk;
 /// and must not exceed <see cref="ProgenyClientOptions.MaxImageBytes"/>.
 /// </summary>
 /// <remarks>
-/// A file is streamed from disk. A seekable stream is read, at each use, from the position it had when the image was created, and not disposed.
-/// A forward-only stream is read once into memory (so that a request can be resent with identical bytes) and kept for later calls.
+/// An image may be shared by concurrent calls: each reads its own bytes. A file is opened and streamed from disk by each
+/// call. A seekable stream is read, at each use, from the position it had when the image was created, one read at a time
+/// (so the stream must not be used elsewhere meanwhile), and not disposed. A forward-only stream is read once into memory
+/// by the first call (so that a request can be resent with identical bytes) and kept for later calls; a call that
+/// arrives while it is being read, or after a call failed to read it, is refused with
+/// <see cref="InvalidOperationException"/> before anything is sent.
 /// <see cref="ToString"/> never prints the file name or the content.
 /// </remarks>
 public sealed class ProgenyImage
@@ -19,7 +23,9 @@ public sealed class ProgenyImage
     private readonly Stream? _stream;
     private readonly long _streamStart;
     private readonly ReadOnlyMemory<byte>? _bytes;
+    private readonly SemaphoreSlim? _streamGate;
     private SegmentedBuffer? _buffered;
+    private int _streamClaimed;
 
     private ProgenyImage(string fileName, string? path, Stream? stream, ReadOnlyMemory<byte>? bytes)
     {
@@ -27,6 +33,7 @@ public sealed class ProgenyImage
         _path = path;
         _stream = stream;
         _streamStart = stream is { CanSeek: true } ? stream.Position : 0;
+        _streamGate = stream is { CanSeek: true } ? new SemaphoreSlim(1, 1) : null;
         _bytes = bytes;
     }
 
@@ -80,6 +87,7 @@ public sealed class ProgenyImage
     /// <returns>A read-only stream of the image's bytes.</returns>
     /// <exception cref="FileNotFoundException">The image file does not exist.</exception>
     /// <exception cref="ArgumentException">A forward-only stream holds more than <paramref name="maxBytes"/> bytes.</exception>
+    /// <exception cref="InvalidOperationException">A forward-only stream is being read by another call, or a call failed to read it.</exception>
     public async ValueTask<Stream> OpenReadAsync(long maxBytes, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
@@ -117,7 +125,7 @@ public sealed class ProgenyImage
 
         if (_stream is { CanSeek: true } seekable)
         {
-            return new BoundedReadStream(seekable, _streamStart, Math.Max(0, seekable.Length - _streamStart));
+            return new BoundedReadStream(seekable, _streamStart, Math.Max(0, seekable.Length - _streamStart), _streamGate);
         }
 
         if (_bytes is { } memory)
@@ -127,19 +135,57 @@ public sealed class ProgenyImage
                 : new MemoryStream(memory.ToArray(), writable: false);
         }
 
-        _buffered ??= await SegmentedBuffer.ReadAllAsync(_stream!, maxBytes, cancellationToken).ConfigureAwait(false);
-        return _buffered.OpenRead();
+        return (Volatile.Read(ref _buffered) ?? await BufferStreamAsync(maxBytes, cancellationToken).ConfigureAwait(false)).OpenRead();
     }
 
+    /// <summary>Reads the forward-only stream into memory: once, by the first call, never by two at a time.</summary>
+    private async Task<SegmentedBuffer> BufferStreamAsync(long maxBytes, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Exchange(ref _streamClaimed, 1) != 0)
+        {
+            // The first call may have finished reading since this call looked.
+            return Volatile.Read(ref _buffered) ?? throw new InvalidOperationException(
+                "The image's forward-only stream is being read by another call, or a call failed to read it: it can be read only once. Share an image made with FromBytes, FromFile or a seekable stream instead.");
+        }
+
+        var buffered = await SegmentedBuffer.ReadAllAsync(_stream!, maxBytes, cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _buffered, buffered);
+        return buffered;
+    }
+
+    /// <summary>
+    /// Opens a regular file. A folder, a pipe or a device is refused before it is opened (a pipe would block until written
+    /// to); the messages name the file, never its full path.
+    /// </summary>
     private static FileStream OpenFile(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new ArgumentException($"The image path '{Path.GetFileName(path)}' is a folder, not a file.");
+        }
+
+        // A pipe or a device has no length (and a proc file says 0 too); an empty file cannot be an image either.
+        if (new FileInfo(path) is { Exists: true, Length: 0 })
+        {
+            throw new ArgumentException($"The image file '{Path.GetFileName(path)}' is empty or is not a regular file (a pipe or a device).");
+        }
+
+        FileStream file;
         try
         {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
         }
         catch (DirectoryNotFoundException exception)
         {
             throw new FileNotFoundException("The image file does not exist.", path, exception);
         }
+
+        if (!file.CanSeek)
+        {
+            file.Dispose();
+            throw new ArgumentException($"The image file '{Path.GetFileName(path)}' is not a regular file (a pipe or a device).");
+        }
+
+        return file;
     }
 }

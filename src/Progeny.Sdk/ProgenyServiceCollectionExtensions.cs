@@ -71,7 +71,7 @@ public static class ProgenyServiceCollectionExtensions
 
         // Portraits on a client of their own: the factory's loggers write request addresses, and a portrait's is the holder's.
         services.AddHttpClient(ProgenyHttp.PortraitClientName)
-            .ConfigureHttpClient(static client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigureHttpClient(ProgenyHttp.ConfigurePortraits)
             .ConfigurePrimaryHttpMessageHandler(ProgenyHttp.CreatePortraitHandler)
             .ConfigureAdditionalHttpMessageHandlers(AddApiHandlers)
             .RemoveAllLoggers();

@@ -83,11 +83,11 @@ public class ProgenyClientPortraitTests
     }
 
     [Fact]
-    public async Task DownloadPortraitAsync_LargerThanMaxImageBytes_ThrowsProgenyException()
+    public async Task DownloadPortraitAsync_LargerThanTheTenMebibytePortraitCap_ThrowsProgenyException()
     {
         using var server = ProgenyWireMock.Start();
-        Portrait(server, Response.Create().WithBody(TestImages.JpegOfSize(4096)));
-        using var client = new ProgenyClient(server.Options(options => options.MaxImageBytes = 1024));
+        Portrait(server, Response.Create().WithBody(TestImages.JpegOfSize((10 * 1024 * 1024) + 1)));
+        using var client = new ProgenyClient(server.Options(options => options.MaxImageBytes = ProgenyClientOptions.MaxImageBytesLimit));
 
         await Should.ThrowAsync<ProgenyException>(() => client.DownloadPortraitAsync(PortraitUrl(server)));
     }

@@ -435,18 +435,17 @@ public sealed class ProgenyClientTests
     }
 
     [Fact]
-    public async Task WaitForOcrPassportAsync_TaskIdWithReservedCharacters_IsSentEncodedAsOneQueryValue()
+    public async Task WaitForOcrPassportAsync_TaskIdWithReservedCharacters_ThrowsArgumentBeforeAnyRequest()
     {
         const string taskId = "a b&id=other/?#";
         using var server = ProgenyWireMock.Start().StubLogin().StubTask(taskId: taskId);
         using var client = new ProgenyClient(server.Options());
 
-        var result = await client.WaitForOcrPassportAsync(taskId);
+        var exception = await Should.ThrowAsync<ArgumentException>(() => client.WaitForOcrPassportAsync(taskId));
 
-        result.TaskId.ShouldBe(taskId);
-        var request = server.Gets.Single();
-        request.Path.ShouldBe(ProgenyWireMock.TaskPath);
-        request.Query.ShouldNotBeNull()["id"].ShouldBe([taskId]);
+        exception.ParamName.ShouldBe("taskId");
+        await Wait.SettleAsync();
+        server.Received.ShouldBeEmpty();
     }
 
     [Fact]

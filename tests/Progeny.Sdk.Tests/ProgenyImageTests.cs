@@ -55,6 +55,54 @@ public sealed class ProgenyImageTests : IDisposable
     }
 
     [Fact]
+    public async Task FromFile_Folder_ThrowsArgumentNamingOnlyTheFolderBeforeAnyRequest()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_files.Directory, "scans.jpg")).FullName;
+
+        var exception = await RejectedAsync(ProgenyImage.FromFile(folder));
+
+        var argument = exception.ShouldBeOfType<ArgumentException>();
+        argument.Message.ShouldContain("'scans.jpg' is a folder");
+        argument.ToString().ShouldNotContain(_files.Directory);
+    }
+
+    [Fact]
+    public async Task FromFile_CharacterDevice_ThrowsArgumentAtOnceBeforeAnyRequest()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return;  // no such device on Windows
+        }
+
+        var exception = await RejectedAsync(ProgenyImage.FromFile("/dev/zero"));
+
+        exception.ShouldBeOfType<ArgumentException>().Message.ShouldContain("not a regular file");
+    }
+
+    [Fact]
+    public async Task FromFile_NamedPipe_ThrowsArgumentAtOnceInsteadOfBlocking()
+    {
+        var fifo = Path.Combine(_files.Directory, "passport.jpg");
+        if (OperatingSystem.IsWindows())
+        {
+            return;  // no FIFOs in the file system
+        }
+
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        using var client = Client();
+        // Opening a FIFO blocks until a writer opens it: a bounded wait turns that hang into a failure.
+        var exception = await Record.ExceptionAsync(() => Task.Run(() => client.OcrPassportAsync(ProgenyImage.FromFile(fifo))).WaitAsync(TimeSpan.FromSeconds(10)));
+
+        exception.ShouldBeOfType<ArgumentException>().Message.ShouldContain("'passport.jpg' is empty or is not a regular file");
+        exception.Message.ShouldNotContain(_files.Directory);
+        _server.Received.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task FromFile_MissingDirectory_ThrowsFileNotFoundBeforeAnyRequest()
     {
         var exception = await RejectedAsync(ProgenyImage.FromFile(Path.Combine(_files.Directory, "no-such-dir", "passport.jpg")));

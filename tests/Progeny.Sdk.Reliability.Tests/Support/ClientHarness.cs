@@ -6,7 +6,7 @@ namespace Progeny.Sdk.Reliability.Tests.Support;
 
 /// <summary>
 /// A client built the dependency-injection way (as integrators do): optional clock, Trace logging to a capture, an
-/// in-flight counter at the transport, and an optional replacement of the primary handler.
+/// in-flight counter at the transport, and an optional replacement of the primary handler (of the portrait client too).
 /// </summary>
 internal sealed class ClientHarness : IAsyncDisposable
 {
@@ -58,6 +58,7 @@ internal sealed class ClientHarness : IAsyncDisposable
         if (primary is not null)
         {
             builder.ConfigurePrimaryHttpMessageHandler(primary);
+            services.AddHttpClient(Progeny.Sdk.Internal.ProgenyHttp.PortraitClientName).ConfigurePrimaryHttpMessageHandler(primary);
         }
         else if (wrapPrimary is not null)
         {

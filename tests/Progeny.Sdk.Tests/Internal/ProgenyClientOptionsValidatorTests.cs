@@ -42,6 +42,38 @@ public sealed class ProgenyClientOptionsValidatorTests
     }
 
     [Theory]
+    [InlineData("https://be.progeny.tech/api/v3/?tenant=7")]
+    [InlineData("https://be.progeny.tech/api/v3/#v3")]
+    [InlineData("https://name:secret@be.progeny.tech/api/v3/")]
+    public void Constructor_BaseAddressWithQueryFragmentOrUserInfo_ThrowsOptionsValidation(string baseAddress)
+    {
+        var exception = Record.Exception(() => new ProgenyClient(new ProgenyClientOptions { BaseAddress = new Uri(baseAddress), Username = "u", Password = "p" }));
+
+        var message = exception.ShouldBeOfType<OptionsValidationException>().Message;
+        message.ShouldContain("query string");
+        message.ShouldNotContain("secret");
+        message.ShouldNotContain("tenant");
+    }
+
+    [Theory]
+    [InlineData(ProgenyClientOptions.MaxImageBytesLimit + 1)]
+    [InlineData(long.MaxValue)]
+    public void Constructor_MaxImageBytesOverTheLimit_ThrowsOptionsValidation(long maxImageBytes)
+    {
+        var exception = Record.Exception(() => new ProgenyClient(new ProgenyClientOptions { Username = "u", Password = "p", MaxImageBytes = maxImageBytes }));
+
+        exception.ShouldBeOfType<OptionsValidationException>().Message.ShouldContain("MaxImageBytes must be between 1 byte and 100 MiB");
+    }
+
+    [Fact]
+    public void Validate_MaxImageBytesAtTheLimit_Succeeds()
+    {
+        var options = new ProgenyClientOptions { Username = "u", Password = "p", MaxImageBytes = ProgenyClientOptions.MaxImageBytesLimit };
+
+        new ProgenyClientOptionsValidator().Validate(Options.DefaultName, options).Succeeded.ShouldBeTrue();
+    }
+
+    [Theory]
     [InlineData("https://be.progeny.tech/api/v3/")]
     [InlineData("http://127.0.0.1:5000/api/v3/")]
     [InlineData("http://localhost:5000/api/v3/")]

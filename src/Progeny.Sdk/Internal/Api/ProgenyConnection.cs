@@ -11,6 +11,7 @@ namespace Progeny.Sdk.Internal;
 internal sealed class ProgenyConnection : IDisposable
 {
     private readonly IDisposable? _owned;
+    private readonly CancellationTokenSource _lifetime = new();
     private volatile bool _disposed;
 
     private ProgenyConnection(HttpClient httpClient, HttpClient portraitClient, ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger, IProgenyImagePreparer? imagePreparer, IDisposable? owned)
@@ -40,6 +41,9 @@ internal sealed class ProgenyConnection : IDisposable
 
     public IProgenyImagePreparer? ImagePreparer { get; }
 
+    /// <summary>Canceled when the client is disposed: it ends the waits in progress.</summary>
+    public CancellationToken Disposed => _lifetime.Token;
+
     /// <summary>A connection that owns its HTTP client and handler chain.</summary>
     public static ProgenyConnection Create(ProgenyClientOptions options, TimeProvider timeProvider, ILogger logger, IProgenyImagePreparer? imagePreparer)
     {
@@ -48,7 +52,8 @@ internal sealed class ProgenyConnection : IDisposable
         var tokens = new ProgenyTokenManager(() => ProgenyHttp.CreateTokenApi(httpClient!), validated, timeProvider, logger);
         httpClient = new HttpClient(ProgenyHttp.Chain([.. ProgenyHttp.ApiHandlers(tokens, logger), ProgenyHttp.InnermostHandler()], ProgenyHttp.CreatePrimaryHandler()));
         ProgenyHttp.Configure(httpClient, validated);
-        var portraitClient = new HttpClient(ProgenyHttp.Chain(ProgenyHttp.ApiHandlers(tokens, logger), ProgenyHttp.CreatePortraitHandler())) { Timeout = Timeout.InfiniteTimeSpan };
+        var portraitClient = new HttpClient(ProgenyHttp.Chain(ProgenyHttp.ApiHandlers(tokens, logger), ProgenyHttp.CreatePortraitHandler()));
+        ProgenyHttp.ConfigurePortraits(portraitClient);
         return new ProgenyConnection(httpClient, portraitClient, validated, timeProvider, logger, imagePreparer, new Owned(httpClient, portraitClient));
     }
 
@@ -61,6 +66,7 @@ internal sealed class ProgenyConnection : IDisposable
     public void Dispose()
     {
         _disposed = true;
+        _lifetime.Cancel();
         _owned?.Dispose();
     }
 

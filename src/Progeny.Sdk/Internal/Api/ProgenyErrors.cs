@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Refit;
@@ -36,8 +37,12 @@ internal static partial class ProgenyErrors
         statusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)statusCode >= 500;
 
     /// <summary>Maps a non-success answer to <see cref="ProgenyApiException"/> or one of its subtypes.</summary>
-    public static ProgenyApiException FromStatus(IApiResponse response, string what, string? consequence = null) =>
-        FromStatus(StatusOf(response), response.ReasonPhrase, (response.Error as ApiException)?.Content, what, consequence);
+    /// <param name="response">The answer.</param>
+    /// <param name="what">What failed, e.g. <c>Could not log in</c>.</param>
+    /// <param name="consequence">A sentence to append, e.g. whether a task may exist.</param>
+    /// <param name="secrets">Values the request carried that an echoing body must not bring into the excerpt (the credentials).</param>
+    public static ProgenyApiException FromStatus(IApiResponse response, string what, string? consequence = null, params string?[] secrets) =>
+        FromStatus(StatusOf(response), response.ReasonPhrase, (response.Error as ApiException)?.Content, what, consequence, secrets);
 
     /// <summary>Maps a non-success answer read without Refit's help (an upload, a status request) the same way.</summary>
     public static async Task<ProgenyApiException> FromResponseAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken, string? consequence = null)
@@ -52,18 +57,18 @@ internal static partial class ProgenyErrors
             body = null;
         }
 
-        return FromStatus(response.StatusCode, response.ReasonPhrase, body, what, consequence);
+        return FromStatus(response.StatusCode, response.ReasonPhrase, body, what, consequence, secrets: []);
     }
 
     /// <summary>The status code of an answer that was received.</summary>
     public static HttpStatusCode StatusOf(IApiResponse response) => response.StatusCode ?? 0;
 
-    /// <summary>The start of an error body, tokens removed.</summary>
-    public static string? Excerpt(IApiResponse response) => Excerpt((response.Error as ApiException)?.Content);
+    /// <summary>The start of an error body, tokens and <paramref name="secrets"/> removed.</summary>
+    public static string? Excerpt(IApiResponse response, params string?[] secrets) => Excerpt((response.Error as ApiException)?.Content, secrets);
 
-    private static ProgenyApiException FromStatus(HttpStatusCode status, string? reasonPhrase, string? body, string what, string? consequence)
+    private static ProgenyApiException FromStatus(HttpStatusCode status, string? reasonPhrase, string? body, string what, string? consequence, string?[] secrets)
     {
-        var excerpt = Excerpt(body);
+        var excerpt = Excerpt(body, secrets);
         var code = ((int)status).ToString(CultureInfo.InvariantCulture);
         return status switch
         {
@@ -77,7 +82,27 @@ internal static partial class ProgenyErrors
         };
     }
 
-    private static string? Excerpt(string? body) => string.IsNullOrEmpty(body) ? null : Redact(Cut(body, ExcerptLength));
+    private static string? Excerpt(string? body, string?[] secrets) =>
+        string.IsNullOrEmpty(body) ? null : Cut(Redact(RedactSecrets(body, secrets)), ExcerptLength);
+
+    /// <summary>Removes each secret as sent and as JSON escapes it (an echoing body may quote it either way), before the body is cut.</summary>
+    private static string RedactSecrets(string body, string?[] secrets)
+    {
+        foreach (var secret in secrets)
+        {
+            if (string.IsNullOrEmpty(secret))
+            {
+                continue;
+            }
+
+            foreach (var spelling in new[] { secret, JsonEncodedText.Encode(secret).ToString(), JsonEncodedText.Encode(secret, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString() })
+            {
+                body = body.Replace(spelling, "[redacted]", StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return body;
+    }
 
     /// <summary>Reads Django REST Framework field errors: <c>{"field": ["message", ...]}</c>, tolerating a single string. Tokens are removed.</summary>
     internal static Dictionary<string, IReadOnlyList<string>>? ReadFieldErrors(string? body)

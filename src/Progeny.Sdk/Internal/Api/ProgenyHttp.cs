@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Reflection;
 using Progeny.Sdk.Internal.Json;
 using Microsoft.Extensions.Logging;
 using Refit;
@@ -33,6 +35,14 @@ internal static class ProgenyHttp
 
     public static RefitSettings RefitSettings { get; } = CreateRefitSettings();
 
+    /// <summary>The SDK and its version, e.g. <c>Progeny.Sdk/1.0.0</c> (the informational version, build metadata removed).</summary>
+    private static ProductInfoHeaderValue UserAgent { get; } = new(
+        HttpClientName,
+        typeof(ProgenyHttp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
+
+    /// <summary>The runtime, e.g. <c>(.NET 10.0.0)</c>.</summary>
+    private static ProductInfoHeaderValue Platform { get; } = new($"(.NET {Environment.Version})");
+
     public static SocketsHttpHandler CreatePrimaryHandler() => new()
     {
         AllowAutoRedirect = false,
@@ -59,7 +69,16 @@ internal static class ProgenyHttp
     {
         var address = options.BaseAddress.AbsoluteUri;
         client.BaseAddress = new Uri(address.EndsWith('/') ? address[..^1] : address);
+        ConfigurePortraits(client);
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+    }
+
+    /// <summary>Sets what the portrait client shares with the API's: the SDK's own timeouts and its User-Agent.</summary>
+    public static void ConfigurePortraits(HttpClient client)
+    {
         client.Timeout = Timeout.InfiniteTimeSpan;
+        client.DefaultRequestHeaders.UserAgent.Add(UserAgent);
+        client.DefaultRequestHeaders.UserAgent.Add(Platform);
     }
 
     /// <summary>The SDK's handlers of the API's client, outermost first: tokens, then the answer size limit.</summary>

@@ -58,7 +58,7 @@ internal sealed class ProgenyTokenManager
             renewal = _renewal ??= RenewCoreAsync();
         }
 
-        var renewed = await renewal.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var renewed = await renewal.WaitObservedAsync(cancellationToken).ConfigureAwait(false);
         return renewed.Access;
     }
 
@@ -117,7 +117,7 @@ internal sealed class ProgenyTokenManager
             throw new ProgenyAuthenticationException(
                 "Progeny refused the credentials (Username/Password); the login was tried once.",
                 ProgenyErrors.StatusOf(response),
-                ProgenyErrors.Excerpt(response));
+                ProgenyErrors.Excerpt(response, _options.Username, _options.Password));
         }
 
         return Read(response, "log in", keepRefresh: null);
@@ -147,7 +147,7 @@ internal sealed class ProgenyTokenManager
     {
         if (!response.IsSuccessStatusCode)
         {
-            throw ProgenyErrors.FromStatus(response, $"Could not {what}");
+            throw ProgenyErrors.FromStatus(response, $"Could not {what}", consequence: null, _options.Username, _options.Password);
         }
 
         if (response.Content?.Access is not { Length: > 0 } access)

@@ -2,20 +2,23 @@ namespace Progeny.Sdk.Internal;
 
 /// <summary>
 /// A read-only, seekable window on another stream, from a start position for a checked length.
-/// It never disposes the stream it reads: the caller's stream stays open, and a file is closed by its owner.
+/// It never disposes the stream it reads: the caller's stream stays open, and a file is closed by its owner. Windows that
+/// share one stream share a <c>gate</c>, so that each read positions the stream and reads it before another window can.
 /// </summary>
 internal sealed class BoundedReadStream : Stream
 {
     private readonly Stream _inner;
     private readonly long _start;
     private readonly long _length;
+    private readonly SemaphoreSlim? _gate;
     private long _position;
 
-    public BoundedReadStream(Stream inner, long start, long length)
+    public BoundedReadStream(Stream inner, long start, long length, SemaphoreSlim? gate = null)
     {
         _inner = inner;
         _start = start;
         _length = length;
+        _gate = gate;
     }
 
     public override bool CanRead => true;
@@ -40,15 +43,18 @@ internal sealed class BoundedReadStream : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        var slice = Window(buffer.Length);
-        if (slice == 0)
+        _gate?.Wait();
+        try
         {
-            return 0;
+            var slice = Window(buffer.Length);
+            var read = slice == 0 ? 0 : _inner.Read(buffer[..slice]);
+            _position += read;
+            return read;
         }
-
-        var read = _inner.Read(buffer[..slice]);
-        _position += read;
-        return read;
+        finally
+        {
+            _gate?.Release();
+        }
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -56,15 +62,22 @@ internal sealed class BoundedReadStream : Stream
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        var slice = Window(buffer.Length);
-        if (slice == 0)
+        if (_gate is not null)
         {
-            return 0;
+            await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        var read = await _inner.ReadAsync(buffer[..slice], cancellationToken).ConfigureAwait(false);
-        _position += read;
-        return read;
+        try
+        {
+            var slice = Window(buffer.Length);
+            var read = slice == 0 ? 0 : await _inner.ReadAsync(buffer[..slice], cancellationToken).ConfigureAwait(false);
+            _position += read;
+            return read;
+        }
+        finally
+        {
+            _gate?.Release();
+        }
     }
 
     public override long Seek(long offset, SeekOrigin origin)

@@ -55,6 +55,10 @@ internal sealed class ProgenyClientOptionsValidator : IValidateOptions<ProgenyCl
         {
             yield return "ProgenyClientOptions.BaseAddress must use https (plain http is accepted for loopback hosts only).";
         }
+        else if (address.UserInfo.Length > 0 || address.Query.Length > 0 || address.Fragment.Length > 0)
+        {
+            yield return "ProgenyClientOptions.BaseAddress must not hold user information, a query string or a fragment: requests would drop them.";
+        }
 
         if (string.IsNullOrWhiteSpace(options.Username))
         {
@@ -84,9 +88,9 @@ internal sealed class ProgenyClientOptionsValidator : IValidateOptions<ProgenyCl
             yield return "ProgenyClientOptions.PortraitHosts must hold host names only, e.g. media.example.com.";
         }
 
-        if (options.MaxImageBytes <= 0)
+        if (options.MaxImageBytes is <= 0 or > ProgenyClientOptions.MaxImageBytesLimit)
         {
-            yield return "ProgenyClientOptions.MaxImageBytes must be positive.";
+            yield return "ProgenyClientOptions.MaxImageBytes must be between 1 byte and 100 MiB.";
         }
     }
 }

@@ -7,6 +7,9 @@ namespace Progeny.Sdk.Internal;
 /// </summary>
 internal sealed class PortraitDownloader(ProgenyConnection connection)
 {
+    /// <summary>The largest portrait accepted, whatever <see cref="ProgenyClientOptions.MaxImageBytes"/> allows uploads: 10 MiB.</summary>
+    public const long MaxPortraitBytes = 10 * 1024 * 1024;
+
     public async Task<ProgenyPortrait> DownloadAsync(Uri portraitUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(portraitUrl);
@@ -54,7 +57,8 @@ internal sealed class PortraitDownloader(ProgenyConnection connection)
         var options = connection.Options;
         using var request = new HttpRequestMessage(HttpMethod.Get, portraitUrl);
         request.Options.Set(ProgenyHttp.WithoutToken, !(options.AuthenticatePortraitDownloads && isApi));
-        request.Options.Set(ProgenyHttp.MaxResponseBytes, options.MaxImageBytes);
+        request.Options.Set(ProgenyHttp.MaxResponseBytes, MaxPortraitBytes);
+        request.Headers.Accept.ParseAdd("image/png, image/jpeg");
         using var timeout = new TimeoutScope(options.RequestTimeout, connection.TimeProvider, cancellationToken);
         byte[] content;
         try
@@ -76,7 +80,7 @@ internal sealed class PortraitDownloader(ProgenyConnection connection)
         {
             cancellationToken.ThrowIfCancellationRequested();
             throw new ProgenyException(
-                "Could not download the portrait: the server could not be reached, did not answer in time, or sent more than MaxImageBytes.",
+                "Could not download the portrait: the server could not be reached, did not answer in time, or sent more than 10 MiB.",
                 exception as HttpRequestException);
         }
 

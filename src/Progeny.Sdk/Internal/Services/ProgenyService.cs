@@ -15,7 +15,7 @@ internal sealed class ProgenyService<TRequest, TResult>(TaskEngine engine, Servi
         UploadAsync(static (engine, definition, request, guard, cancellationToken) => engine.SubmitAsync(definition, request, guard, cancellationToken), request, cancellationToken);
 
     public Task<TResult> WaitForAsync(string taskId, IProgress<ProgenyTaskStatus>? progress = null, CancellationToken cancellationToken = default) =>
-        engine.WaitAsync(definition, taskId, progress, cancellationToken).WaitAsync(cancellationToken);
+        engine.WaitAsync(definition, taskId, progress, cancellationToken).WaitObservedAsync(cancellationToken);
 
     public override string ToString() => $"Progeny {definition.Name}";
 
@@ -27,7 +27,7 @@ internal sealed class ProgenyService<TRequest, TResult>(TaskEngine engine, Servi
         var guard = new UploadGuard();
         try
         {
-            return await call(engine, definition, request, guard, cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
+            return await call(engine, definition, request, guard, cancellationToken).WaitObservedAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException exception) when (CanceledAfterSending(exception, guard, cancellationToken))
         {

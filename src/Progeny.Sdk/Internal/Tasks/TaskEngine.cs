@@ -46,6 +46,11 @@ internal sealed class TaskEngine(ProgenyConnection connection)
         where TResult : ProgenyResult
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
+        if (!TaskId.IsValid(taskId))
+        {
+            throw new ArgumentException($"A task id is 1 to {TaskId.MaxLength} letters, digits, '-' or '_', as Progeny issues them.", nameof(taskId));
+        }
+
         using var operation = Start("wait", service.Name);
         operation.SetTaskId(taskId);
         try
@@ -69,7 +74,20 @@ internal sealed class TaskEngine(ProgenyConnection connection)
         ServiceDefinition<TRequest, TResult> service, string taskId, TimeSpan? firstDelay, IProgress<ProgenyTaskStatus>? progress, CancellationToken cancellationToken)
         where TResult : ProgenyResult
     {
-        var (status, body) = await _poller.WaitAsync(service, taskId, firstDelay, progress, cancellationToken).ConfigureAwait(false);
+        (ProgenyTaskStatus Status, TaskBody Body) poll;
+        using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Disposed))
+        {
+            try
+            {
+                poll = await _poller.WaitAsync(service, taskId, firstDelay, progress, waiting.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException exception) when (connection.Disposed.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw new ObjectDisposedException($"The ProgenyClient was disposed while waiting for task {taskId}; the task goes on at Progeny.", exception);
+            }
+        }
+
+        var (status, body) = poll;
         using (body)
         {
             ProgenyLog.TaskEnded(connection.Logger, taskId, status.Value);

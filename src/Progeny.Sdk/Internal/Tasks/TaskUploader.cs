@@ -34,9 +34,15 @@ internal sealed class TaskUploader(ProgenyConnection connection)
                 }
 
                 using var body = await TaskBody.ReadAsync(response.Content, uploadTimeout.Token).ConfigureAwait(false);
-                if (TaskId(body.Span) is not { Length: > 0 } taskId)
+                if (ReadTaskId(body.Span) is not { Length: > 0 } taskId)
                 {
                     throw new ProgenyException($"Progeny accepted the {service.Name} request but its answer held no task id. A task may have been created; the upload is not retried.");
+                }
+
+                if (!TaskId.IsValid(taskId))
+                {
+                    throw new ProgenyException(
+                        $"Progeny accepted the {service.Name} request but its answer held a malformed task id (not 1 to {TaskId.MaxLength} letters, digits, '-' or '_'; not shown). A task may have been created; the upload is not retried.");
                 }
 
                 ProgenyLog.TaskCreated(connection.Logger, service.Name, taskId);
@@ -50,7 +56,7 @@ internal sealed class TaskUploader(ProgenyConnection connection)
     }
 
     /// <summary>The id of <c>{"id": "&lt;uuid&gt;"}</c>, or <see langword="null"/> when the answer is not that.</summary>
-    private static string? TaskId(ReadOnlySpan<byte> body)
+    private static string? ReadTaskId(ReadOnlySpan<byte> body)
     {
         try
         {
@@ -81,9 +87,12 @@ internal sealed class TaskUploader(ProgenyConnection connection)
                 : new OperationCanceledException($"The {service} upload was canceled before it was sent: no task was created.", cause, cancellationToken);
         }
 
-        if (!guard.MayHaveBeenSent && ProgenyErrors.IsConnectFailure(cause))
+        if (!guard.MayHaveBeenSent)
         {
-            return new ProgenyException("Could not connect to Progeny: the request was not sent and no task was created.", cause).NoTaskCreated();
+            // Refused before it left the process (a failed connect, or a handler around the SDK's HttpClient, e.g. an open circuit breaker).
+            return ProgenyErrors.IsConnectFailure(cause)
+                ? new ProgenyException("Could not connect to Progeny: the request was not sent and no task was created.", cause).NoTaskCreated()
+                : new ProgenyException($"The {service} upload failed before it was sent: no task was created.", cause).NoTaskCreated();
         }
 
         ProgenyLog.UploadUncertain(connection.Logger, service, cause);
