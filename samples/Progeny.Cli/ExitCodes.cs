@@ -1,15 +1,15 @@
 namespace Progeny.Cli;
 
-/// <summary>The process exit codes of <c>progeny</c>. When files fail in different ways, the largest code applies.</summary>
+/// <summary>The process exit codes of <c>progeny</c>. When inputs fail in different ways, the largest code applies.</summary>
 internal static class ExitCodes
 {
-    /// <summary>Every document was read.</summary>
+    /// <summary>Every task ended with its answer, a check's negative answer included (a face not live, no match).</summary>
     public const int Success = 0;
 
-    /// <summary>Some documents could not be read: their tasks failed (the service's error code is shown).</summary>
-    public const int DocumentsFailed = 1;
+    /// <summary>Some tasks failed: the service could not give its answer (its error code is shown).</summary>
+    public const int TasksFailed = 1;
 
-    /// <summary>A usage or input error: a bad option, a missing file, a file that is not a PNG or JPEG image, or one too big.</summary>
+    /// <summary>A usage or input error: a bad option or value, a file missing, unreadable, empty, not a PNG or JPEG image, or too big; nothing is uploaded.</summary>
     public const int InputError = 2;
 
     /// <summary>Progeny refused the credentials.</summary>
@@ -24,15 +24,20 @@ internal static class ExitCodes
     /// <summary>Interrupted (Ctrl+C).</summary>
     public const int Canceled = 130;
 
-    /// <summary>Gets the codes with a one-line meaning each, for <c>--help</c>.</summary>
-    public static IReadOnlyList<(int Code, string Meaning)> Descriptions { get; } =
+    /// <summary>Gets the codes with a name (for <c>--json</c>) and a one-line meaning (for <c>--help</c>) each.</summary>
+    public static IReadOnlyList<(int Code, string Name, string Meaning)> Descriptions { get; } =
     [
-        (Success, "every document was read"),
-        (DocumentsFailed, "some documents could not be read (the task failed; its error code is shown)"),
-        (InputError, "usage or input error: bad option, file missing, not a PNG/JPEG image, too big"),
-        (AuthenticationFailed, "Progeny refused the credentials"),
-        (Timeout, "a task did not finish within --timeout; resume it with: progeny wait <task-id>"),
-        (ApiFailure, "other API or network failure"),
-        (Canceled, "interrupted (Ctrl+C)"),
+        (Success, "success", "every task ended with its answer, a check's 'no' included (not live, no match)"),
+        (TasksFailed, "taskFailed", "some tasks failed: the service could not give its answer (its error code is shown)"),
+        (InputError, "inputError", "usage or input error: bad option or value; a file missing, unreadable, empty, not a PNG/JPEG image or too big (then nothing is uploaded)"),
+        (AuthenticationFailed, "authenticationFailed", "Progeny refused the credentials"),
+        (Timeout, "timeout", "a task did not finish within --timeout; resume it with: progeny wait <task-id>"),
+        (ApiFailure, "apiFailure", "other API or network failure"),
+        (Canceled, "canceled", "interrupted (Ctrl+C); inputs never uploaded are listed as not sent"),
     ];
+
+    /// <summary>Gets the name of a code, as <c>--json</c> writes it in a failure.</summary>
+    /// <param name="code">One of the codes.</param>
+    /// <returns>Its name, e.g. <c>taskFailed</c>.</returns>
+    public static string NameOf(int code) => Descriptions.First(description => description.Code == code).Name;
 }

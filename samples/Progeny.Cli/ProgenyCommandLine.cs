@@ -17,18 +17,36 @@ internal static class ProgenyCommandLine
         var parseResult = CreateRootCommand(console).Parse(args);
         if (parseResult.Action is ParseErrorAction)
         {
-            foreach (var error in parseResult.Errors)
+            // One line per error, the last one saying where the usage is.
+            var command = parseResult.CommandResult.Command;
+            var help = command is RootCommand ? "(see 'progeny --help')" : $"(see 'progeny {command.Name} --help')";
+            var errors = parseResult.Errors.Select(error => error.Message).Distinct(StringComparer.Ordinal).ToList();
+            for (var index = 0; index < errors.Count; index++)
             {
-                console.WriteNotice(error.Message);
+                console.WriteNotice(index == errors.Count - 1 ? $"{errors[index]} {help}" : errors[index]);
             }
 
-            console.WriteNotice("run 'progeny --help' for usage.");
             return ExitCodes.InputError;
         }
 
         // Ctrl+C arrives through cancellationToken (see Program.cs), so that the run can end on its own terms.
-        var configuration = new InvocationConfiguration { Output = console.Output, Error = console.Error, ProcessTerminationTimeout = null };
-        return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        var configuration = new InvocationConfiguration
+        {
+            Output = console.Output,
+            Error = console.Error,
+            ProcessTerminationTimeout = null,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A bug, not an input's failure (those are explained one by one): one line, never a stack trace.
+            console.WriteNotice($"unexpected error: {exception.GetType().Name}: {exception.Message}");
+            return ExitCodes.ApiFailure;
+        }
     }
 
     /// <summary>Builds the root command.</summary>
@@ -37,13 +55,17 @@ internal static class ProgenyCommandLine
     public static RootCommand CreateRootCommand(CliConsole console)
     {
         var shared = new SharedOptions();
+        var services = ServiceCatalog.Create();
         var root = new RootCommand(
-            "Read passport data pages with the Progeny identity-verification API v3. With no credentials set, "
-            + "a built-in fake Progeny server answers (it returns a specimen document), so it works out of the box.")
+            "Verify identities with the Progeny identity-verification API v3: read passports and ID cards, check selfies, "
+            + "register and authenticate faces, screen names. With no credentials set, a built-in fake Progeny server answers "
+            + "(with sample results), so it works out of the box.");
+        foreach (var service in services)
         {
-            new PassportCommand(shared, console),
-            new WaitCommand(shared, console),
-        };
+            root.Add(service.CreateCommand(shared, console));
+        }
+
+        root.Add(new WaitCommand(services, shared, console));
         HelpWithExitCodesAction.InstallOn(root);
         return root;
     }

@@ -6,16 +6,12 @@ namespace Progeny.Samples.AspNet;
 /// <summary>Registers the <see cref="EmbeddedProgenyServer"/>.</summary>
 internal static class EmbeddedProgenyServerExtensions
 {
-    /// <summary>
-    /// Starts the fake Progeny server with the application when <paramref name="progenySection"/> has no <c>Username</c>,
-    /// and points the Progeny client at it. With a user name configured, it does nothing.
-    /// </summary>
+    /// <summary>Starts the fake Progeny server with the application and points the Progeny client at it.</summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="progenySection">The section the client is bound to, read when the application starts.</param>
     /// <returns>The service collection.</returns>
-    public static IServiceCollection AddEmbeddedProgenyServer(this IServiceCollection services, IConfiguration progenySection)
+    public static IServiceCollection AddEmbeddedProgenyServer(this IServiceCollection services)
     {
-        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<EmbeddedProgenyServer>(provider, progenySection));
+        services.AddSingleton<EmbeddedProgenyServer>();
         services.AddHostedService(provider => provider.GetRequiredService<EmbeddedProgenyServer>());
         services.AddSingleton<IPostConfigureOptions<ProgenyClientOptions>>(provider => provider.GetRequiredService<EmbeddedProgenyServer>());
         return services;

@@ -11,43 +11,30 @@ internal static class PassportEndpoints
 
     /// <summary>Maps <c>POST /passports</c>.</summary>
     /// <param name="endpoints">The application's routes.</param>
+    /// <param name="maxImageBytes">The most bytes of the image: the client's <c>MaxImageBytes</c>.</param>
     /// <returns>The endpoint, to add conventions.</returns>
-    public static RouteHandlerBuilder MapPassports(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapPost("/passports", ReadPassportAsync)
-            // An API for programs (curl, other services) as well as for the page, so no antiforgery token. Each upload is
-            // a paid check: a real service puts this endpoint behind its authentication (RequireAuthorization()).
-            .DisableAntiforgery()
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status502BadGateway)
-            .ProducesProblem(StatusCodes.Status504GatewayTimeout);
+    public static RouteHandlerBuilder MapPassports(this IEndpointRouteBuilder endpoints, long maxImageBytes) =>
+        endpoints.MapPost("/passports", ReadPassportAsync).AcceptsImages(maxImageBytes, ImageField);
 
     /// <summary>Reads the passport in the uploaded image. Progeny's failures are mapped by <see cref="ProgenyExceptionHandler"/>.</summary>
-    private static async Task<Results<Ok<PassportDocument>, ProblemHttpResult>> ReadPassportAsync(
+    private static async Task<Results<Ok<PassportDocument>, ValidationProblem>> ReadPassportAsync(
         IFormFile? image, IProgenyClient progeny, CancellationToken cancellationToken)
     {
-        if (image is null || image.Length == 0)
+        if (image is not { Length: > 0 })
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "No image was uploaded",
-                detail: $"Send multipart/form-data with one non-empty file in the field '{ImageField}'.");
+            return ImageUploads.NoImage((ImageField, image));
         }
 
-        var fileName = string.IsNullOrWhiteSpace(image.FileName) ? "passport" : Path.GetFileName(image.FileName);
         await using var content = image.OpenReadStream();
         PassportOcrResult result;
         try
         {
-            result = await progeny.OcrPassportAsync(ProgenyImage.FromStream(content, fileName), cancellationToken: cancellationToken);
+            result = await progeny.OcrPassportAsync(ImageUploads.ToImage(image, content, ImageField), cancellationToken: cancellationToken);
         }
         catch (ArgumentException exception)
         {
             // The image is prepared and checked before it is sent (PNG or JPEG, decodable, not too large): nothing was sent.
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "The upload is not a usable image",
-                detail: exception.Message);
+            return ImageUploads.NotAnImage(ImageField, exception);
         }
 
         return TypedResults.Ok(result.Document);

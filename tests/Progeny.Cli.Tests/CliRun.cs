@@ -5,6 +5,19 @@ public sealed record CliRun(int ExitCode, string Output, string Error)
 {
     public static string SpecimenImage { get; } = Path.Combine(AppContext.BaseDirectory, "specimen-passport.jpg");
 
+    public static string SpecimenSelfie { get; } = Path.Combine(AppContext.BaseDirectory, "specimen-selfie.jpg");
+
+    public static string SpecimenIdFront { get; } = Path.Combine(AppContext.BaseDirectory, "specimen-id-front.jpg");
+
+    public static string SpecimenIdBack { get; } = Path.Combine(AppContext.BaseDirectory, "specimen-id-back.jpg");
+
+    /// <summary>Gets the lines of stdout, each one JSON record (with <c>--json</c>).</summary>
+    public IReadOnlyList<System.Text.Json.JsonElement> JsonLines =>
+        Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement).ToList();
+
+    /// <summary>Gets the single JSON record on stdout, failing the test unless there is exactly one.</summary>
+    public System.Text.Json.JsonElement Json => JsonLines.ShouldHaveSingleItem(ToString());
+
     /// <summary>Runs <c>progeny</c> with <paramref name="args"/>, hermetically: no real environment variables, no terminal.</summary>
     public static Task<CliRun> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string>(), args);
 

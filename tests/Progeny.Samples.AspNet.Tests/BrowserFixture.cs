@@ -1,16 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Progeny.Sdk.Testing;
 
 namespace Progeny.Samples.AspNet.Tests;
 
 /// <summary>
-/// The sample on a real Kestrel socket (127.0.0.1, a free port) on the embedded fake Progeny server, and Debian's
-/// Chromium driven headless by Playwright through its executable path: no browser is downloaded.
+/// The sample on a real Kestrel socket (127.0.0.1, a free port) calling <see cref="Fake"/>, a fake Progeny server that
+/// returns the specimen's holder, and Debian's Chromium driven headless by Playwright through its executable path: no
+/// browser is downloaded.
 /// </summary>
 [SuppressMessage("Design", "CA1001", Justification = "xunit disposes it through IAsyncLifetime.DisposeAsync.")]
 public sealed class BrowserFixture : IAsyncLifetime
@@ -30,12 +28,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
-    private readonly WebApplicationFactory<Program> _app = new();
+    private WebApplicationFactory<Program>? _app;
+    private ProgenyFakeServer? _fake;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
     /// <summary>Gets the address of the running sample, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Gets the fake Progeny server the sample calls, to queue answers and read what it received.</summary>
+    public ProgenyFakeServer Fake => _fake ?? throw new InvalidOperationException("The fixture is not initialized.");
 
     /// <summary>Gets the browser.</summary>
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialized.");
@@ -49,10 +51,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             $"Chromium is not installed (looked for {string.Join(", ", ChromiumCandidates)}): the browser tests need it. " +
             "Install Debian's package (apt-get install -y chromium; .ci/run does) or set CHROMIUM_PATH to a Chromium or Chrome binary.");
 
-        _app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _app.StartServer();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+        _fake = await SampleApp.StartFakeAsync();
+        _app = SampleApp.Against(_fake);
+        BaseAddress = _app.StartOnKestrel();
 
         // The first read goes through login, upload and three status polls: allow for a loaded CI machine.
         Assertions.SetDefaultExpectTimeout(20_000);
@@ -73,6 +74,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        await _app.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
+        if (_fake is not null)
+        {
+            await _fake.DisposeAsync();
+        }
     }
 }

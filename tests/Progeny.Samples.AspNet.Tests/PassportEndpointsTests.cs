@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,8 +10,6 @@ namespace Progeny.Samples.AspNet.Tests;
 
 public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedded) : IClassFixture<WebApplicationFactory<Program>>
 {
-    private const string ProblemJson = "application/problem+json";
-
     [Fact]
     public async Task PostPassports_SpecimenOnTheEmbeddedFake_ReturnsTheDocumentAsCamelCaseJson()
     {
@@ -22,7 +19,7 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/json");
-        var document = await ReadJsonAsync(response);
+        var document = await response.ReadJsonAsync();
         document.GetProperty("documentNumber").GetString().ShouldBe("X1234567");
         document.GetProperty("lastName").GetString().ShouldBe("SPECIMEN");
         document.GetProperty("firstName").GetString().ShouldBe("ANNA MARIA");
@@ -42,10 +39,11 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.Upload("just some text"u8.ToArray(), "notes.txt", contentType: "text/plain"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
-        var problem = await ReadJsonAsync(response);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
+        var problem = await response.ReadJsonAsync();
         problem.GetProperty("status").GetInt32().ShouldBe(400);
         problem.GetProperty("title").GetString().ShouldBe("The upload is not a usable image");
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
         problem.GetProperty("detail").GetString()!.ShouldContain("neither PNG nor JPEG");
         fake.Recording.UploadCount.ShouldBe(0);
     }
@@ -58,8 +56,8 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.Upload([]));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
-        (await ReadJsonAsync(response)).GetProperty("title").GetString().ShouldBe("No image was uploaded");
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
+        (await response.ReadJsonAsync()).GetProperty("title").GetString().ShouldBe("No image was uploaded");
     }
 
     [Fact]
@@ -67,11 +65,11 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
     {
         using var client = embedded.CreateClient();
 
-        using var response = await client.PostAsync("/passports", SampleApp.Upload(File.ReadAllBytes(SampleApp.SpecimenPath), field: "photo"));
+        using var response = await client.PostAsync("/passports", SampleApp.Upload(SampleApp.Specimen, field: "photo"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
-        (await ReadJsonAsync(response)).GetProperty("detail").GetString()!.ShouldContain("'image'");
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
+        (await response.ReadJsonAsync()).GetProperty("detail").GetString()!.ShouldContain("'image'");
     }
 
     [Fact]
@@ -82,7 +80,7 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", content: null);
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
     }
 
     [Fact]
@@ -96,11 +94,12 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
-        var problem = await ReadJsonAsync(response);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
+        var problem = await response.ReadJsonAsync();
         problem.GetProperty("errorCode").GetString().ShouldBe("DOCUMENT_NOT_FOUND");
         problem.GetProperty("taskId").GetString().ShouldNotBeNullOrEmpty();
         problem.GetProperty("detail").GetString()!.ShouldContain("DOCUMENT_NOT_FOUND");
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeTrue();
         fake.Recording.UploadCount.ShouldBe(1);
     }
 
@@ -115,8 +114,9 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
-        var problem = await ReadJsonAsync(response);
+        var problem = await response.ReadJsonAsync();
         problem.GetProperty("errors").GetProperty("passport_image")[0].GetString().ShouldBe("Upload a valid image.");
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
     }
 
     [Fact]
@@ -130,10 +130,11 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadGateway);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
         var body = await response.Content.ReadAsStringAsync();
         body.ShouldNotContain(WrongPassword);
         body.ShouldNotContain(fake.Username);
+        (await response.ReadJsonAsync()).GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
         fake.Recording.UploadCount.ShouldBe(0);
     }
 
@@ -148,12 +149,13 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
 
         response.StatusCode.ShouldBe(HttpStatusCode.GatewayTimeout);
-        var problem = await ReadJsonAsync(response);
-        problem.GetProperty("taskId").GetString().ShouldNotBeNullOrEmpty();
+        var problem = await response.ReadJsonAsync();
+        problem.GetProperty("taskId").GetString().ShouldBe(fake.Recording.Uploads.ShouldHaveSingleItem().TaskId);
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeTrue();
     }
 
     [Fact]
-    public async Task PostPassports_ProgenyAnswers500_Returns502WithTheUpstreamStatus()
+    public async Task PostPassports_ProgenyAnswers500_Returns502SayingATaskMayExistWithoutAnId()
     {
         await using var fake = await ProgenyFakeServer.StartAsync();
         fake.InjectFault(FakeFault.Status(500, """{"detail": "boom"}"""), FakeEndpoint.OcrPassport);
@@ -163,9 +165,65 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadGateway);
-        var problem = await ReadJsonAsync(response);
+        var problem = await response.ReadJsonAsync();
         problem.GetProperty("upstreamStatus").GetInt32().ShouldBe(500);
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeTrue();
+        problem.TryGetProperty("taskId", out _).ShouldBeFalse();
+        problem.GetProperty("detail").GetString().ShouldBe(
+            "Progeny answered 500. The upload reached Progeny, so a (paid) task may exist although its id is unknown: sending the photos again may pay twice.");
         fake.Recording.UploadCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task PostPassports_ProgenysNginxRefusesTheBodyAsTooLarge_Returns413SayingNoTaskWasCreated()
+    {
+        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { MaxRequestBodyBytes = 4096 });
+        await using var app = SampleApp.Against(fake);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
+        var problem = await response.ReadJsonAsync();
+        problem.GetProperty("title").GetString().ShouldBe("Progeny refused the upload as too large");
+        problem.GetProperty("upstreamStatus").GetInt32().ShouldBe(413);
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
+        problem.GetProperty("detail").GetString()!.ShouldEndWith("No Progeny task was created: sending the photos again cannot pay twice.");
+        fake.Recording.UploadCount.ShouldBe(1);
+        fake.Recording.CreatedTaskIds.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task PostPassports_ProgenyRefusesTheMediaType_Returns502SayingNoTaskWasCreated()
+    {
+        await using var fake = await ProgenyFakeServer.StartAsync();
+        fake.InjectFault(FakeFault.Status(415, """{"detail": "Unsupported media type \"multipart/form-data\" in request."}"""), FakeEndpoint.OcrPassport);
+        await using var app = SampleApp.Against(fake);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadGateway);
+        var problem = await response.ReadJsonAsync();
+        problem.GetProperty("upstreamStatus").GetInt32().ShouldBe(415);
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task PostPassports_ProgenyUnreachable_Returns502SayingNoTaskWasCreated()
+    {
+        var fake = await ProgenyFakeServer.StartAsync();
+        await fake.DisposeAsync();
+        await using var app = SampleApp.Against(fake);
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadGateway);
+        var problem = await response.ReadJsonAsync();
+        problem.GetProperty("title").GetString().ShouldBe("Progeny could not be reached");
+        problem.GetProperty("taskMayExist").GetBoolean().ShouldBeFalse();
     }
 
     [Fact]
@@ -178,14 +236,14 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         using var response = await client.PostAsync("/passports", SampleApp.UploadSpecimen());
 
         response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
-        response.Content.Headers.ContentType?.MediaType.ShouldBe(ProblemJson);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe(SampleApp.ProblemJson);
         var body = await response.Content.ReadAsStringAsync();
         body.ShouldNotContain("secret-canary-91c2");
         body.ShouldNotContain(nameof(ThrowingProgenyClient));
     }
 
     [Fact]
-    public async Task GetRoot_ServesTheSelfContainedUploadPage()
+    public async Task GetRoot_ServesTheSelfContainedPageWithBothForms()
     {
         using var client = embedded.CreateClient();
 
@@ -196,6 +254,9 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("<form id=\"upload\"");
         html.ShouldContain("name=\"image\"");
+        html.ShouldContain("<form id=\"kyc\" action=\"kyc\"");
+        html.ShouldContain("name=\"passport\"");
+        html.ShouldContain("name=\"selfie\"");
         html.ShouldNotContain("<script src", Case.Insensitive);
         html.ShouldNotContain("<link", Case.Insensitive);
     }
@@ -216,13 +277,6 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
         prepared.Report.RemovedMetadata.ShouldBe(ImageMetadataKinds.Exif);
         var upload = fake.Recording.Uploads.ShouldHaveSingleItem();
         upload.FileLength.ShouldBe(prepared.Report.ByteCount);
-        await using var sent = await prepared.Image.OpenReadAsync(long.MaxValue);
-        upload.FileSha256.ShouldBe(Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(sent)));
-    }
-
-    private static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response)
-    {
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.Clone();
+        upload.FileSha256.ShouldBe(await TestImages.Sha256Async(prepared.Image));
     }
 }

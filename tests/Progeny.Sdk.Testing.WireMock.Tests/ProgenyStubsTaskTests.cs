@@ -42,9 +42,9 @@ public sealed class ProgenyStubsTaskTests : IDisposable
         var second = await SubmitAsync(wire, ProgenyEndpoint.FaceLiveness);
         var third = await SubmitAsync(wire, ProgenyEndpoint.FaceLiveness);
 
-        Wire.ShouldBeJson((await wire.GetTaskAsync(first)).Body, DocumentedTasks.FaceTooSmall);
+        Wire.ShouldBeJson((await wire.GetTaskAsync(first)).Body, DocumentationSamples.FaceTooSmallTask);
         second.ShouldBe("98008e56-cd6f-410c-9d8d-f9e620661395");
-        Wire.ShouldBeJson((await wire.GetTaskAsync(second)).Body, DocumentedTasks.FaceNotFound);
+        Wire.ShouldBeJson((await wire.GetTaskAsync(second)).Body, DocumentationSamples.FaceNotFoundTask);
         third.ShouldBe(second);
     }
 
@@ -58,7 +58,7 @@ public sealed class ProgenyStubsTaskTests : IDisposable
         progeny.WithRegisterFace(StubTask.RegisterFace("6a3c1f9e-0b7a-11ef-9262-0242ac120002"));
         var replaced = await SubmitAsync(wire, ProgenyEndpoint.RegisterFace);
 
-        Wire.ShouldBeJson((await wire.GetTaskAsync(documented)).Body, DocumentedTasks.RegisterFace);
+        Wire.ShouldBeJson((await wire.GetTaskAsync(documented)).Body, DocumentationSamples.RegisterFaceTask);
         Wire.Parse((await wire.GetTaskAsync(replaced)).Body)["result"]!["data"]!["uuid"]!.GetValue<string>().ShouldBe("6a3c1f9e-0b7a-11ef-9262-0242ac120002");
     }
 

@@ -58,10 +58,10 @@ internal static class ServiceForms
         ProgenyEndpoint.OcrPassport => DocumentationSamples.OcrPassportTask,
         ProgenyEndpoint.OcrCard => DocumentedTasks.OcrCard,
         ProgenyEndpoint.KycPassport or ProgenyEndpoint.KycCard => DocumentedTasks.Kyc,
-        ProgenyEndpoint.FaceLiveness => DocumentedTasks.FaceLiveness,
-        ProgenyEndpoint.RegisterFace => DocumentedTasks.RegisterFace,
-        ProgenyEndpoint.AuthenticateFace => DocumentedTasks.AuthenticateFace,
-        ProgenyEndpoint.BackgroundCheck => DocumentedTasks.BackgroundCheck,
+        ProgenyEndpoint.FaceLiveness => DocumentationSamples.FaceLivenessTask,
+        ProgenyEndpoint.RegisterFace => DocumentationSamples.RegisterFaceTask,
+        ProgenyEndpoint.AuthenticateFace => DocumentationSamples.AuthenticateFaceTask,
+        ProgenyEndpoint.BackgroundCheck => DocumentationSamples.BackgroundCheckUnenveloped,
         _ => throw new ArgumentOutOfRangeException(nameof(service)),
     };
 }
