@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Reflection;
 using Progeny.Sdk.Internal.Json;
 using Microsoft.Extensions.Logging;
@@ -35,13 +34,12 @@ internal static class ProgenyHttp
 
     public static RefitSettings RefitSettings { get; } = CreateRefitSettings();
 
-    /// <summary>The SDK and its version, e.g. <c>Progeny.Sdk/1.0.0</c> (the informational version, build metadata removed).</summary>
-    private static ProductInfoHeaderValue UserAgent { get; } = new(
-        HttpClientName,
-        typeof(ProgenyHttp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
-
-    /// <summary>The runtime, e.g. <c>(.NET 10.0.0)</c>.</summary>
-    private static ProductInfoHeaderValue Platform { get; } = new($"(.NET {Environment.Version})");
+    /// <summary>
+    /// The User-Agent of every request, e.g. <c>Progeny.Sdk/1.0.0 (.NET 10.0.0)</c>: the SDK's informational version (build
+    /// metadata removed), then the runtime's.
+    /// </summary>
+    private static string UserAgent { get; } =
+        $"{HttpClientName}/{typeof(ProgenyHttp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0"} (.NET {Environment.Version})";
 
     public static SocketsHttpHandler CreatePrimaryHandler() => new()
     {
@@ -70,15 +68,18 @@ internal static class ProgenyHttp
         var address = options.BaseAddress.AbsoluteUri;
         client.BaseAddress = new Uri(address.EndsWith('/') ? address[..^1] : address);
         ConfigurePortraits(client);
-        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Accept", "application/json");
     }
 
-    /// <summary>Sets what the portrait client shares with the API's: the SDK's own timeouts and its User-Agent.</summary>
+    /// <summary>
+    /// Sets what the portrait client shares with the API's: the SDK's own timeouts and its User-Agent. Default headers are
+    /// added as raw strings: <see cref="HttpClient"/> shares a raw value with each request, where it clones parsed values
+    /// per request (about 300 B each).
+    /// </summary>
     public static void ConfigurePortraits(HttpClient client)
     {
         client.Timeout = Timeout.InfiniteTimeSpan;
-        client.DefaultRequestHeaders.UserAgent.Add(UserAgent);
-        client.DefaultRequestHeaders.UserAgent.Add(Platform);
+        client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
     }
 
     /// <summary>The SDK's handlers of the API's client, outermost first: tokens, then the answer size limit.</summary>

@@ -75,11 +75,12 @@ internal sealed class TaskEngine(ProgenyConnection connection)
         where TResult : ProgenyResult
     {
         (ProgenyTaskStatus Status, TaskBody Body) poll;
-        using (var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Disposed))
+        // Linked only to a token that can be canceled: otherwise the client's own token ends the wait alone.
+        using (var waiting = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Disposed) : null)
         {
             try
             {
-                poll = await _poller.WaitAsync(service, taskId, firstDelay, progress, waiting.Token).ConfigureAwait(false);
+                poll = await _poller.WaitAsync(service, taskId, firstDelay, progress, waiting?.Token ?? connection.Disposed).ConfigureAwait(false);
             }
             catch (OperationCanceledException exception) when (connection.Disposed.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Progeny.Sdk.Internal;
 
 /// <summary>
@@ -8,6 +10,7 @@ internal static class TaskId
 {
     public const int MaxLength = 128;
 
-    public static bool IsValid(string? id) =>
-        id is { Length: > 0 and <= MaxLength } && id.All(static c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    private static readonly SearchValues<char> Allowed = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_");
+
+    public static bool IsValid(string? id) => id is { Length: > 0 and <= MaxLength } && !id.AsSpan().ContainsAnyExcept(Allowed);
 }
