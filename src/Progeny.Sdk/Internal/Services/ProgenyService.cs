@@ -22,7 +22,7 @@ internal sealed class ProgenyService<TRequest, TResult>(TaskEngine engine, Servi
     /// <summary>Runs a call that uploads, ending when its caller cancels, and says so when the upload may have been sent.</summary>
     /// <remarks>The call is a static lambda: no closure per call.</remarks>
     private async Task<T> UploadAsync<T>(
-        Func<TaskEngine, ServiceDefinition<TRequest, TResult>, TRequest, UploadGuard, CancellationToken, Task<T>> call, TRequest request, CancellationToken cancellationToken)
+        Func<TaskEngine, ServiceDefinition<TRequest, TResult>, TRequest, UploadGuard, CancellationToken, ValueTask<T>> call, TRequest request, CancellationToken cancellationToken)
     {
         var guard = new UploadGuard();
         try

@@ -16,4 +16,8 @@ internal static class AbandonedWork
 
         return work.WaitAsync(cancellationToken);
     }
+
+    /// <summary>As <see cref="WaitObservedAsync{T}(Task{T}, CancellationToken)"/>; work that has ended, or a token that cannot cancel, needs no task.</summary>
+    public static ValueTask<T> WaitObservedAsync<T>(this ValueTask<T> work, CancellationToken cancellationToken) =>
+        work.IsCompleted || !cancellationToken.CanBeCanceled ? work : new(work.AsTask().WaitObservedAsync(cancellationToken));
 }

@@ -10,7 +10,7 @@ internal sealed class TaskEngine(ProgenyConnection connection)
     private readonly TaskUploader _uploader = new(connection);
     private readonly TaskPoller _poller = new(connection);
 
-    public async Task<TResult> RunAsync<TRequest, TResult>(ServiceDefinition<TRequest, TResult> service, TRequest request, UploadGuard guard, CancellationToken cancellationToken)
+    public async ValueTask<TResult> RunAsync<TRequest, TResult>(ServiceDefinition<TRequest, TResult> service, TRequest request, UploadGuard guard, CancellationToken cancellationToken)
         where TResult : ProgenyResult
     {
         using var operation = Start(ProgenyOperation.Run, service.Name);
@@ -26,7 +26,7 @@ internal sealed class TaskEngine(ProgenyConnection connection)
         }
     }
 
-    public async Task<string> SubmitAsync<TRequest, TResult>(ServiceDefinition<TRequest, TResult> service, TRequest request, UploadGuard guard, CancellationToken cancellationToken)
+    public async ValueTask<string> SubmitAsync<TRequest, TResult>(ServiceDefinition<TRequest, TResult> service, TRequest request, UploadGuard guard, CancellationToken cancellationToken)
         where TResult : ProgenyResult
     {
         using var operation = Start("submit", service.Name);
@@ -70,7 +70,7 @@ internal sealed class TaskEngine(ProgenyConnection connection)
     }
 
     /// <summary>Waits for the task to end, then reads it: <c>FAILURE</c>, <c>REVOKED</c>, or a <c>SUCCESS</c> without the service's data fail.</summary>
-    private async Task<TResult> FinishAsync<TRequest, TResult>(
+    private async ValueTask<TResult> FinishAsync<TRequest, TResult>(
         ServiceDefinition<TRequest, TResult> service, string taskId, TimeSpan? firstDelay, IProgress<ProgenyTaskStatus>? progress, CancellationToken cancellationToken)
         where TResult : ProgenyResult
     {
