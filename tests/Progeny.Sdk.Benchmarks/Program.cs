@@ -15,7 +15,8 @@ if (arguments is null)
           load [--operations N] [--concurrency N]
                                          real sockets on loopback against Progeny.Sdk.Testing
           plot [--out PATH]              the polling simulation drawn to a PNG (default docs/polling.png)
-          allocations [--operations N]   sampled allocations by type, SDK vs baseline (a profiler stand-in)
+          allocations [--operations N] [--service NAME]
+                                         sampled allocations by type, SDK vs baseline (a profiler stand-in); one service of services
           cpu [--out sdk|baseline]       a sampling CPU profile of one path, by method (EventPipe on itself)
           services [--rounds N] [--operations N]
                                          every v3 service, SDK vs a matching hand-written baseline: CPU and allocation ratios
@@ -42,7 +43,7 @@ return arguments.Mode switch
 
 namespace Progeny.Sdk.Benchmarks
 {
-    internal sealed record Arguments(string Mode, bool Tiny, int? Operations, int? Concurrency, int? Tasks, int? Rounds, int Seed, string? Out)
+    internal sealed record Arguments(string Mode, bool Tiny, int? Operations, int? Concurrency, int? Tasks, int? Rounds, int Seed, string? Out, string? Service)
     {
         private static readonly string[] Modes = ["overhead", "upload", "polling", "load", "plot", "allocations", "cpu", "services", "imaging"];
 
@@ -53,7 +54,7 @@ namespace Progeny.Sdk.Benchmarks
                 return null;
             }
 
-            var result = new Arguments(args[0], Tiny: false, Operations: null, Concurrency: null, Tasks: null, Rounds: null, Seed: 5, Out: null);
+            var result = new Arguments(args[0], Tiny: false, Operations: null, Concurrency: null, Tasks: null, Rounds: null, Seed: 5, Out: null, Service: null);
             for (var i = 1; i < args.Length; i++)
             {
                 string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -67,6 +68,7 @@ namespace Progeny.Sdk.Benchmarks
                     "--rounds" => result with { Rounds = NextInt() },
                     "--seed" => result with { Seed = NextInt() },
                     "--out" => result with { Out = Next() },
+                    "--service" => result with { Service = Next() },
                     _ => throw new ArgumentException($"unknown option {args[i]}"),
                 };
             }

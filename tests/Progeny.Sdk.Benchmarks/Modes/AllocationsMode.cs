@@ -1,19 +1,27 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Tracing;
 using System.Globalization;
+using Progeny.Sdk.Benchmarks.Baseline;
+using Progeny.Sdk.Benchmarks.Infrastructure;
 
 namespace Progeny.Sdk.Benchmarks.Modes;
 
 /// <summary>
 /// <c>allocations</c>: which types an operation allocates, SDK vs baseline, sampled from the runtime's AllocationTick
 /// events (one sample per ~100 KB allocated) over many operations in process. A profiler stand-in for machines
-/// without dotnet-trace: it shows where the bytes go, not who allocated them.
+/// without dotnet-trace: it shows where the bytes go, not who allocated them. <c>--service NAME</c> samples one service
+/// of the <c>services</c> mode instead of the ocr_passport contract methods.
 /// </summary>
 internal static class AllocationsMode
 {
     public static async Task<int> RunAsync(Arguments arguments)
     {
         var operations = arguments.Operations ?? (arguments.Tiny ? 500 : 20_000);
+        if (arguments.Service is { } name)
+        {
+            return await RunServiceAsync(name, operations);
+        }
+
         var benchmarks = new OverheadBenchmarks();
         benchmarks.Setup();
         try
@@ -31,6 +39,24 @@ internal static class AllocationsMode
         {
             benchmarks.Cleanup();
         }
+    }
+
+    private static async Task<int> RunServiceAsync(string name, int operations)
+    {
+        using var handler = new FakeApiHandler(new FinishedTasks());
+        using var sdk = SdkFactory.Create(ServicesMode.BaseAddress, TimeProvider.System, handler);
+        using var http = new HttpClient(handler, disposeHandler: false) { BaseAddress = ServicesMode.BaseAddress };
+        var baseline = new BaselineClient(http, TimeProvider.System, BaselineSchedule.Immediate);
+        await baseline.LoginAsync(SdkFactory.Username, SdkFactory.Password);
+        var service = ServiceCases.For(sdk.Client, baseline).Single(c => c.Name == name);
+        var sdkBytes = await SampleAsync(operations, service.Sdk);
+        var baselineBytes = await SampleAsync(operations, service.Baseline);
+        Print($"SDK {name}", sdkBytes, operations);
+        Print($"baseline {name}", baselineBytes, operations);
+        Result.Print("allocations", ("service", name), ("operations", operations.ToString(CultureInfo.InvariantCulture)),
+            ("sdk_sampled_bytes_per_op", (sdkBytes.Values.Sum() / operations).ToString(CultureInfo.InvariantCulture)),
+            ("baseline_sampled_bytes_per_op", (baselineBytes.Values.Sum() / operations).ToString(CultureInfo.InvariantCulture)));
+        return 0;
     }
 
     private static async Task<Dictionary<string, long>> SampleAsync(int operations, Func<Task> operation)

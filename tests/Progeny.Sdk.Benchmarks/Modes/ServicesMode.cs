@@ -13,7 +13,8 @@ namespace Progeny.Sdk.Benchmarks.Modes;
 /// </summary>
 internal static class ServicesMode
 {
-    private static readonly Uri BaseAddress = new("http://127.0.0.1:5000/api/v3/");
+    /// <summary>The API address of the in-process API.</summary>
+    public static readonly Uri BaseAddress = new("http://127.0.0.1:5000/api/v3/");
 
     public static async Task<int> RunAsync(Arguments arguments)
     {
