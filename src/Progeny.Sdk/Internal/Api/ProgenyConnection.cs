@@ -18,7 +18,7 @@ internal sealed class ProgenyConnection : IDisposable
     {
         HttpClient = httpClient;
         PortraitClient = portraitClient;
-        Api = new ProgenyApi(httpClient);
+        Api = ProgenyHttp.CreateApi(httpClient);
         Options = options;
         TimeProvider = timeProvider;
         Logger = logger;
@@ -28,7 +28,7 @@ internal sealed class ProgenyConnection : IDisposable
 
     public HttpClient HttpClient { get; }
 
-    public ProgenyApi Api { get; }
+    public IProgenyApi Api { get; }
 
     /// <summary>The client of portrait downloads: the API's handlers, with neither logging nor an HTTP span of the address.</summary>
     public HttpClient PortraitClient { get; }

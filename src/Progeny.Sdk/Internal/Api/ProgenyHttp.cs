@@ -17,6 +17,9 @@ internal static class ProgenyHttp
     /// </summary>
     public const string PortraitClientName = "Progeny.Sdk.Portraits";
 
+    /// <summary>The name of <see cref="Upload"/>, for Refit's request properties.</summary>
+    public const string UploadKey = "Progeny.Sdk.Upload";
+
     /// <summary>The name of <see cref="WithoutToken"/>, for Refit's request properties.</summary>
     public const string WithoutTokenKey = "Progeny.Sdk.WithoutToken";
 
@@ -27,7 +30,7 @@ internal static class ProgenyHttp
     public static readonly HttpRequestOptionsKey<long> MaxResponseBytes = new("Progeny.Sdk.MaxResponseBytes");
 
     /// <summary>A request option that marks a paid upload, with its <see cref="UploadGuard"/>.</summary>
-    public static readonly HttpRequestOptionsKey<UploadGuard> Upload = new("Progeny.Sdk.Upload");
+    public static readonly HttpRequestOptionsKey<UploadGuard> Upload = new(UploadKey);
 
     public static RefitSettings RefitSettings { get; } = CreateRefitSettings();
 
@@ -93,6 +96,8 @@ internal static class ProgenyHttp
             handler.InnerHandler = inner;
             return handler;
         });
+
+    public static IProgenyApi CreateApi(HttpClient client) => RestService.ForGenerated<IProgenyApi>(client, ProgenyJsonContext.Default, RefitSettings);
 
     public static IProgenyTokenApi CreateTokenApi(HttpClient client) => RestService.ForGenerated<IProgenyTokenApi>(client, ProgenyJsonContext.Default, RefitSettings);
 

@@ -22,6 +22,9 @@ internal sealed class AuthenticateFaceService : EnvelopedServiceDefinition<Authe
         .Text("uuid", request.FaceId, nameof(request.FaceId))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
+    public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+        api.SubmitAuthenticateFaceAsync(form, guard, cancellationToken);
+
     protected override FaceAuthenticationResult? Map(FaceDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         data.Authentication is not null || data.Liveness is not null || issues.Count > 0
             ? new FaceAuthenticationResult { Match = Checks.Match(data.Authentication), Liveness = Checks.Liveness(data.Liveness, issues, "liveness") }

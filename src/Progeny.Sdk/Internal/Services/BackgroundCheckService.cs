@@ -24,6 +24,9 @@ internal sealed class BackgroundCheckService : EnvelopedServiceDefinition<Backgr
         .Text("fullname", request.FullName, nameof(request.FullName))
         .Text("birth_date", request.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), nameof(request.BirthDate));
 
+    public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+        api.SubmitBackgroundCheckAsync(form, guard, cancellationToken);
+
     public override BackgroundCheckResult? Read(string taskId, ReadOnlySpan<byte> body) => !IsUnenveloped(body)
         ? base.Read(taskId, body)
         : Unenveloped(body) is { } data ? Complete(taskId, recordId: null, data) : null;

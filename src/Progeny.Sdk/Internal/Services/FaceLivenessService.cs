@@ -18,6 +18,9 @@ internal sealed class FaceLivenessService : EnvelopedServiceDefinition<FaceLiven
         .Image("image", request.FaceImage, nameof(request.FaceImage))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
+    public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+        api.SubmitFaceLivenessAsync(form, guard, cancellationToken);
+
     protected override FaceLivenessResult? Map(FaceDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         data.Liveness is not null || issues.ContainsKey("liveness")
             ? new FaceLivenessResult { Liveness = Checks.Liveness(data.Liveness, issues, "liveness") }

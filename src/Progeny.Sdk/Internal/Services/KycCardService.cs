@@ -23,6 +23,9 @@ internal sealed class KycCardService : EnvelopedServiceDefinition<KycCardRequest
         .Image("selfie_image", request.SelfieImage, nameof(request.SelfieImage))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
+    public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+        api.SubmitKycCardAsync(form, guard, cancellationToken);
+
     protected override KycCardResult? Map(DocumentDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         data.Document is { ErrorCode: null } document
             ? new KycCardResult

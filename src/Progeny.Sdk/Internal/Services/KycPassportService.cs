@@ -22,6 +22,9 @@ internal sealed class KycPassportService : EnvelopedServiceDefinition<KycPasspor
         .Image("selfie_image", request.SelfieImage, nameof(request.SelfieImage))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
+    public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+        api.SubmitKycPassportAsync(form, guard, cancellationToken);
+
     protected override KycPassportResult? Map(DocumentDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         data.Document is { ErrorCode: null } document
             ? new KycPassportResult

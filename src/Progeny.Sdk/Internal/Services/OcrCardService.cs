@@ -17,6 +17,9 @@ internal sealed class OcrCardService : EnvelopedServiceDefinition<OcrCardRequest
         .Image("back_id", request.BackImage, nameof(request.BackImage))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
+    public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+        api.SubmitOcrCardAsync(form, guard, cancellationToken);
+
     protected override CardOcrResult? Map(DocumentDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         data.Document is { ErrorCode: null } document ? new CardOcrResult { Document = DocumentMapper.Card(document) } : null;
 }

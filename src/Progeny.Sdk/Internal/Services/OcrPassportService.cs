@@ -16,6 +16,9 @@ internal sealed class OcrPassportService : EnvelopedServiceDefinition<OcrPasspor
         .Image("passport_image", request.PassportImage, nameof(request.PassportImage))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
+    public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+        api.SubmitOcrPassportAsync(form, guard, cancellationToken);
+
     protected override PassportOcrResult? Map(DocumentDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         data.Document is { ErrorCode: null } document
             ? new PassportOcrResult { Document = DocumentMapper.Passport(document), Compare = Checks.Verdict(data.Compare), Liveness = Checks.Verdict(data.Liveness) }

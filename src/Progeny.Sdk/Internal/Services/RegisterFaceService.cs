@@ -16,6 +16,9 @@ internal sealed class RegisterFaceService : EnvelopedServiceDefinition<RegisterF
         .Image("image", request.FaceImage, nameof(request.FaceImage))
         .Flag("extend_data", request.ExtendData, nameof(request.ExtendData));
 
+    public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
+        api.SubmitRegisterFaceAsync(form, guard, cancellationToken);
+
     protected override FaceRegistrationResult? Map(FaceDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         WireValues.Text(data.Uuid) is { } faceId ? new FaceRegistrationResult { FaceId = faceId } : null;
 }

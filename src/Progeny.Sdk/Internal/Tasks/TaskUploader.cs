@@ -24,7 +24,7 @@ internal sealed class TaskUploader(ProgenyConnection connection)
             using var uploadTimeout = new TimeoutScope(connection.Options.UploadTimeout, connection.TimeProvider, cancellationToken);
             try
             {
-                using var response = await connection.Api.SubmitAsync(service.Name, opened.Content, guard, uploadTimeout.Token).ConfigureAwait(false);
+                using var response = await service.SubmitAsync(connection.Api, opened.Content, guard, uploadTimeout.Token).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                 {
                     var refused = IsRefusal(response.StatusCode);
@@ -48,9 +48,8 @@ internal sealed class TaskUploader(ProgenyConnection connection)
                 ProgenyLog.TaskCreated(connection.Logger, service.Name, taskId);
                 return taskId;
             }
-            catch (Exception exception) when (exception is not ProgenyException || !guard.MayHaveBeenSent)
+            catch (Exception exception) when (exception is not ProgenyException)
             {
-                // The SDK's own failures once the upload may have been sent say what they mean; one before it (the login's) gets "no task".
                 throw Failure(service.Name, ProgenyErrors.Unwrap(exception), guard, cancellationToken);
             }
         }
