@@ -20,7 +20,7 @@ internal sealed class TaskBody : IDisposable
 
     public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, Length);
 
-    public static async Task<TaskBody> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+    public static async ValueTask<TaskBody> ReadAsync(HttpContent content, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
         var buffer = ArrayPool<byte>.Shared.Rent(declared is > 0 and <= ResponseSizeLimitHandler.MaxResponseBytes ? (int)declared + 1 : UnknownLengthStart);
