@@ -47,6 +47,6 @@ internal abstract class EnvelopedServiceDefinition<TRequest, TData, TResult> : S
     protected TResult? Complete(string taskId, string? recordId, TData data)
     {
         var issues = Checks.Issues(data.Issues);
-        return (TResult?)Map(data, issues)?.WithTask(taskId, WireValues.RecordId(recordId), issues, JsonMembers.Readable(data.Other));
+        return (TResult?)Map(data, issues)?.SetTask(taskId, WireValues.RecordId(recordId), issues, JsonMembers.Readable(data.Other));
     }
 }
