@@ -154,6 +154,23 @@ public sealed class ServiceResultTests
         result.ToString().ShouldNotContain("SANCTIONED");
     }
 
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("null")]
+    [InlineData("{\"name\": \"JOHN SANCTIONED\"}")]
+    [InlineData("\"none\"")]
+    [InlineData("[{\"name\": \"\\ud800\"}]")]
+    public async Task BackgroundCheck_HitsEmptyNotAnArrayOrUnreadable_AreNoHits(string hits)
+    {
+        var result = await WaitAsync(
+            "{\"background_check\": {\"risk_level\": \"low\", \"hits\": " + hits + ", \"total_matches\": 0}}",
+            c => c.BackgroundCheck.WaitForAsync(TaskId));
+
+        result.Hits.ShouldBeEmpty();
+        result.RiskLevel.ShouldBe("low");
+        result.TotalMatches.ShouldBe(0);
+    }
+
     [Fact]
     public async Task BackgroundCheck_NoBackgroundCheckObject_FailsWithTheErrorCode()
     {

@@ -20,5 +20,6 @@ internal sealed class BackgroundCheckDto
 
     /// <summary>The matches, whose shape is not documented: kept as they came.</summary>
     [JsonPropertyName("hits")]
-    public JsonElement? Hits { get; set; }
+    [JsonConverter(typeof(JsonItemsConverter))]
+    public IReadOnlyList<JsonElement>? Hits { get; set; }
 }

@@ -41,7 +41,7 @@ internal sealed class BackgroundCheckService : EnvelopedServiceDefinition<Backgr
                 PotentialMatch = check.PotentialMatch,
                 RiskLevel = WireValues.Text(check.RiskLevel),
                 TotalMatches = check.TotalMatches,
-                Hits = JsonMembers.Items(check.Hits),
+                Hits = check.Hits ?? [],
             }
             : null;
 
