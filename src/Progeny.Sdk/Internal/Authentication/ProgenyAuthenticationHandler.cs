@@ -12,6 +12,7 @@ internal sealed class ProgenyAuthenticationHandler : DelegatingHandler
 {
     private readonly ProgenyTokenManager _tokens;
     private readonly ILogger _logger;
+    private AuthenticationHeaderValue? _authorization;
 
     public ProgenyAuthenticationHandler(ProgenyTokenManager tokens, ILogger logger)
     {
@@ -28,7 +29,7 @@ internal sealed class ProgenyAuthenticationHandler : DelegatingHandler
         }
 
         var token = await _tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Authorization = Authorization(token);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode != HttpStatusCode.Unauthorized)
         {
@@ -43,7 +44,20 @@ internal sealed class ProgenyAuthenticationHandler : DelegatingHandler
             upload.AllowResendAfterUnauthorized();
         }
 
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", renewed);
+        request.Headers.Authorization = Authorization(renewed);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The header of <paramref name="token"/>: built once per token, then shared by the requests that carry it (it is immutable).</summary>
+    private AuthenticationHeaderValue Authorization(string token)
+    {
+        var header = _authorization;
+        if (header is null || !ReferenceEquals(header.Parameter, token))
+        {
+            header = new AuthenticationHeaderValue("Bearer", token);
+            _authorization = header;
+        }
+
+        return header;
     }
 }
