@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Net.Http.Headers;
 
@@ -10,6 +11,9 @@ namespace Progeny.Sdk.Internal;
 internal sealed class ServiceForm
 {
     private const int MaxTextLength = 4096;
+
+    /// <summary>The characters <see cref="char.IsControl(char)"/> names: U+0000–U+001F and U+007F–U+009F.</summary>
+    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create([.. Enumerable.Range(0, 0xA0).Select(static c => (char)c).Where(char.IsControl)]);
 
     private readonly List<Field> _fields = new(4);
 
@@ -28,7 +32,7 @@ internal sealed class ServiceForm
     public ServiceForm Text(string name, string? value, string parameter)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value, parameter);
-        if (value.Length > MaxTextLength || value.Any(char.IsControl))
+        if (value.Length > MaxTextLength || value.AsSpan().ContainsAny(ControlCharacters))
         {
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"The value holds control characters or is longer than {MaxTextLength} characters."), parameter);
