@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace Progeny.Sdk.Internal;
 
 /// <summary>
-/// Reads only the top-level <c>status</c> of a status answer, so that a poll of an unfinished task parses nothing else.
+/// Reads only one top-level member of a task answer (a status answer's <c>status</c>, so that a poll of an unfinished
+/// task parses nothing else; a created task's <c>id</c>), without deserializing anything.
 /// </summary>
 internal static class TaskStatusReader
 {
@@ -18,9 +19,16 @@ internal static class TaskStatusReader
     private static readonly string[] KnownStatuses = ["PENDING", "STARTED", "RETRY", "SUCCESS", "FAILURE", "REVOKED"];
 
     /// <summary>Finds the status: <see langword="false"/> when the body is not one well-formed JSON object; <paramref name="status"/> is empty when it names none.</summary>
-    public static bool TryRead(ReadOnlySpan<byte> body, out string status)
+    public static bool TryRead(ReadOnlySpan<byte> body, out string status) => TryReadMember(body, "status"u8, out status);
+
+    /// <summary>
+    /// Finds the top-level member <paramref name="name"/> as text (a string, or a number as written; the last one wins):
+    /// <see langword="false"/> when the body is not one well-formed JSON object; <paramref name="value"/> is empty when the
+    /// member is missing, of another kind, or not valid UTF-8 or UTF-16.
+    /// </summary>
+    public static bool TryReadMember(ReadOnlySpan<byte> body, ReadOnlySpan<byte> name, out string value)
     {
-        status = string.Empty;
+        value = string.Empty;
         var reader = new Utf8JsonReader(body, Options);
         try
         {
@@ -31,11 +39,11 @@ internal static class TaskStatusReader
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var isStatus = reader.ValueTextEquals("status"u8);
+                var isMember = reader.ValueTextEquals(name);
                 reader.Read();
-                if (isStatus && reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
+                if (isMember && reader.TokenType is JsonTokenType.String or JsonTokenType.Number)
                 {
-                    status = Text(ref reader) ?? string.Empty;
+                    value = Text(ref reader) ?? string.Empty;
                 }
                 else
                 {

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Progeny.Sdk.Internal.Json;
 
 namespace Progeny.Sdk.Internal;
 
@@ -55,18 +53,8 @@ internal sealed class TaskUploader(ProgenyConnection connection)
         }
     }
 
-    /// <summary>The id of <c>{"id": "&lt;uuid&gt;"}</c>, or <see langword="null"/> when the answer is not that.</summary>
-    private static string? ReadTaskId(ReadOnlySpan<byte> body)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(body, ProgenyJsonContext.Default.TaskCreatedDto)?.Id;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The id of <c>{"id": "&lt;uuid&gt;"}</c> (a number is read as text), or <see langword="null"/> when the answer is not that.</summary>
+    private static string? ReadTaskId(ReadOnlySpan<byte> body) => TaskStatusReader.TryReadMember(body, "id"u8, out var id) ? id : null;
 
     /// <summary>Answers given before the upload was processed: no task exists (nginx's 413 included).</summary>
     private static bool IsRefusal(HttpStatusCode status) => status is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized
