@@ -257,6 +257,25 @@ public sealed class TokenRenewalTests
         reads[^1].ReceivedAt.ShouldBeLessThan(fake.Recording.RequestsTo(FakeEndpoint.TokenRefresh)[0].ReceivedAt);
     }
 
+    [Fact]
+    public async Task SubmitOcrPassportAsync_UploadRefused401AndTheRefreshRefusedByAnOpenCircuit_SaysNoTaskWasCreated()
+    {
+        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { TaskProgress = [] });
+        var circuit = new OpenCircuitOnRefresh(refusals: 1);
+        await using var harness = ClientHarness.Create(fake, wrapPrimary: circuit.Around);
+        await harness.Client.WaitForOcrPassportAsync(fake.CreateTask());  // logged in
+        fake.RevokeAllTokens();
+
+        var failure = await Should.ThrowAsync<ProgenyException>(() => harness.Client.SubmitOcrPassportAsync(TestImages.Image()));
+
+        failure.TaskMayExist.ShouldBeFalse("the only upload was answered 401, unprocessed: resubmitting cannot pay twice");
+        failure.Message.ShouldStartWith("Could not refresh the access token");
+        circuit.Attempts.ShouldBe(1);
+        fake.Recording.RequestsTo(FakeEndpoint.OcrPassport).Select(r => r.StatusCode).ShouldBe([401]);
+        fake.Recording.RefreshCount.ShouldBe(0);
+        fake.Recording.LoginCount.ShouldBe(1);
+    }
+
     /// <summary>A fake whose access tokens last 10 s (renewed from 9 s on) and whose tasks end after <paramref name="processing"/>, on a driven clock.</summary>
     private static async Task<(ProgenyFakeServer Fake, DrivenClock Clock)> StartWithShortTokensAsync(TimeSpan processing)
     {
