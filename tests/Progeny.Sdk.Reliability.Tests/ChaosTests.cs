@@ -214,6 +214,7 @@ public sealed class ChaosTests(ITestOutputHelper output)
         wrong.ShouldBeEmpty(string.Join("\n", wrong.Take(5)));
         verified.ShouldBe(successes.Count);
         lost.ShouldBe(0, report);                                 // every upload answered with a task id gave its result
+        refused.ShouldBeEmpty(report);                           // every operation refused before sending got through when resubmitted
         (successes.Count + uncertain.Count + refused.Count).ShouldBe(operations);
         (posts.Count - postsRefused401).ShouldBe(operations - refused.Count);  // one POST per operation that sent one: no retried upload
         uploadsBySha.Values.ShouldAllBe(l => l.Count == 1);     // no image processed twice
