@@ -109,9 +109,7 @@ internal sealed record FailureExplainer(IServiceDescription Service, TimeSpan Ti
         return $"task {timeout.TaskId} did not finish within {DurationParser.Format(Timeout)}{last}. {resume}";
     }
 
-    private string UnknownTask(string taskId) => UsesEmbeddedServer
-        ? $"the built-in fake server knows no task {taskId}: it keeps tasks only while one command runs. Set {ConnectionSettings.UsernameVariable} and {ConnectionSettings.PasswordVariable} to wait for a real task."
-        : $"Progeny knows no task {taskId}: check the id.";
+    private static string UnknownTask(string taskId) => $"Progeny knows no task {taskId}: check the id.";
 
     private static string Refused(ProgenyValidationException validation)
     {
