@@ -270,6 +270,7 @@ public sealed class TokenRenewalTests
 
         failure.TaskMayExist.ShouldBeFalse("the only upload was answered 401, unprocessed: resubmitting cannot pay twice");
         failure.Message.ShouldStartWith("Could not refresh the access token");
+        failure.Message.ShouldEndWith("The upload was not processed: no task was created.");
         circuit.Attempts.ShouldBe(1);
         fake.Recording.RequestsTo(FakeEndpoint.OcrPassport).Select(r => r.StatusCode).ShouldBe([401]);
         fake.Recording.RefreshCount.ShouldBe(0);

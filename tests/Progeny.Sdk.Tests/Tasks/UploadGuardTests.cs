@@ -153,6 +153,8 @@ public sealed class UploadGuardTests
         var failure = await Should.ThrowAsync<ProgenyAuthenticationException>(() => client.SubmitOcrPassportAsync(Jpeg()));
 
         failure.TaskMayExist.ShouldBeFalse();
+        failure.Message.ShouldBe("Progeny refused the credentials (Username/Password); the login was tried once. The upload was not processed: no task was created.");
+        failure.StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
         server.Posts.ShouldBeEmpty();
     }
 
