@@ -10,7 +10,9 @@ namespace Progeny.Cli.Tests;
 /// </summary>
 internal sealed class CliCrashDriver(ProgenyFakeServer fake, string images, string journal, int seed)
 {
-    private static readonly string Cli = Path.Combine(AppContext.BaseDirectory, "progeny.dll");
+    // Run from its own output folder, with its own dependencies (this test's folder has ASP.NET Core's, not the CLI's).
+    private static readonly string Cli = typeof(CliCrashDriver).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+        .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(attribute => attribute.Key == "ProgenyCliPath").Value!;
 
     private readonly Random _random = new(seed);
 

@@ -43,8 +43,8 @@ public sealed class JournalBatchTests
 
         rerun.ExitCode.ShouldBe(ExitCodes.Success, rerun.ToString());
         api.Uploads.Count.ShouldBe(2);
-        first.Output.ShouldNotContain("(from journal)");
-        rerun.Output.Split("(from journal)").Length.ShouldBe(3, "each table's title says it");
+        first.Output.ShouldNotContain("(from journal");
+        rerun.Output.Split("(from journal: ended in an earlier run)").Length.ShouldBe(3, "each table's caption says it");
         TableBodies(rerun.Output).ShouldBe(TableBodies(first.Output));
         TableBodies(first.Output).Count(line => line.Contains("X1234567", StringComparison.Ordinal)).ShouldBe(2);
     }
@@ -154,8 +154,8 @@ public sealed class JournalBatchTests
         var other = await CliRun.RunAsync(Check("JANE EXAMPLE"));
 
         first.ExitCode.ShouldBe(ExitCodes.Success, first.ToString());
-        again.Output.ShouldContain("background check (from journal)");
-        other.Output.ShouldNotContain("(from journal)");
+        again.Output.ShouldContain("(from journal: ended in an earlier run)");
+        other.Output.ShouldNotContain("(from journal");
         api.Fake.Recording.Count(FakeEndpoint.BackgroundCheck).ShouldBe(2);
         foreach (var run in new[] { first, again, other })
         {
@@ -243,8 +243,8 @@ public sealed class JournalBatchTests
         await command.ExecuteNonQueryAsync();
     }
 
-    // The tables' rows, without their titles (a long title wraps).
-    private static IEnumerable<string> TableBodies(string output) =>
+    // The tables' rows, without their titles and captions.
+    private static List<string> TableBodies(string output) =>
         output.Split('\n').Where(line => line.Length > 0 && "╭│├╰".Contains(line[0], StringComparison.Ordinal)).ToList();
 
     private static string WithoutFromJournal(JsonElement record) =>

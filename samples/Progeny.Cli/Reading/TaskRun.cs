@@ -181,7 +181,7 @@ internal static class TaskRun
                 console.OutputConsole.WriteLine();
             }
 
-            TableResultWriter.Write(console.OutputConsole, service, outcome.FromJournal == true ? $"{outcome.Input.DisplayName} (from journal)" : outcome.Input.DisplayName, result);
+            TableResultWriter.Write(console.OutputConsole, service, outcome.Input.DisplayName, result, outcome.FromJournal == true ? "(from journal: ended in an earlier run)" : null);
             first = false;
         }
 
