@@ -110,6 +110,55 @@ public sealed class JournalBatchTests
     }
 
     [Fact]
+    public async Task Passport_TimedOutInTheJournal_RerunWaitsForTheSameTaskWithoutUploading()
+    {
+        using var folder = new TemporaryFolder();
+        await using var server = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { DefaultTaskOutcome = FakeTaskOutcome.NeverEnding("STARTED") });
+        string[] command = ["passport", CliRun.SpecimenImage, "--journal", folder.PathOf("batch.journal"), "--json", .. FakeServerArguments.ConnectTo(server)];
+
+        var timedOut = await CliRun.RunAsync([.. command, "--timeout", "300ms"]);
+        var taskId = server.Recording.CreatedTaskIds.ShouldHaveSingleItem();
+        server.SetTaskOutcome(taskId, FakeTaskOutcome.Success());
+        var rerun = await CliRun.RunAsync(command);
+
+        timedOut.ExitCode.ShouldBe(ExitCodes.Timeout, timedOut.ToString());
+        timedOut.Error.ShouldContain($"task {taskId} did not finish within 300ms");
+        timedOut.Error.ShouldContain("rerun the same command to wait for it again (the journal holds its id; no new upload)");
+        rerun.ExitCode.ShouldBe(ExitCodes.Success, rerun.ToString());
+        rerun.Json.GetProperty("taskId").GetString().ShouldBe(taskId);
+        rerun.Json.GetProperty("fromJournal").GetBoolean().ShouldBeFalse("the rerun waited for the task");
+        rerun.Json.GetProperty("documentNumber").GetString().ShouldNotBeNullOrEmpty();
+        server.Recording.UploadCount.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Passport_InterruptedWhileWaiting_SaysToRerunAndTheRerunUploadsNothing()
+    {
+        using var folder = new TemporaryFolder();
+        await using var server = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { DefaultTaskOutcome = FakeTaskOutcome.NeverEnding("STARTED") });
+        string[] command = ["passport", CliRun.SpecimenImage, "--journal", folder.PathOf("batch.journal"), .. FakeServerArguments.ConnectTo(server)];
+        using var ctrlC = new CancellationTokenSource();
+        var running = CliRun.RunAsync(new Dictionary<string, string>(), command, ctrlC.Token);
+        while (server.Recording.StatusReadCount == 0 && !running.IsCompleted) // the journal holds the task id once it polls
+        {
+            await Task.Delay(20);
+        }
+
+        await ctrlC.CancelAsync();
+        var interrupted = await running;
+        var taskId = server.Recording.CreatedTaskIds.ShouldHaveSingleItem();
+        server.SetTaskOutcome(taskId, FakeTaskOutcome.Success());
+        var rerun = await CliRun.RunAsync(command);
+
+        interrupted.ExitCode.ShouldBe(ExitCodes.Canceled, interrupted.ToString());
+        interrupted.Error.ShouldContain("rerun the same command to resume it");
+        rerun.ExitCode.ShouldBe(ExitCodes.Success, rerun.ToString());
+        rerun.Output.ShouldContain(taskId);
+        rerun.Output.ShouldNotContain("(from journal");
+        server.Recording.UploadCount.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Passport_PreparedAndNotPrepared_MatchTheSameEntryByTheOriginalFile()
     {
         using var folder = new TemporaryFolder();
