@@ -27,7 +27,7 @@ public sealed class JournalBatchTests
         rerun.JsonLines.ShouldAllBe(record => record.GetProperty("fromJournal").GetBoolean());
         rerun.JsonLines.Select(WithoutFromJournal).ShouldBe(first.JsonLines.Select(WithoutFromJournal));
         first.JsonLines.Select(record => record.GetProperty("taskId").GetString()).ShouldBe(api.Uploads.Select(upload => upload.TaskId), ignoreOrder: true);
-        rerun.Error.ShouldContain($"3 of 3 inputs from the journal {folder.PathOf("batch.journal")}");
+        rerun.Error.ShouldContain($"3 of 3 inputs read from the journal {folder.PathOf("batch.journal")} as an earlier run left them; nothing was sent for them.");
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class JournalSummary
         var fromJournal = outcomes.Count(outcome => outcome.FromJournal == true);
         if (fromJournal > 0)
         {
-            console.WriteNotice($"{fromJournal} of {outcomes.Count} inputs from the journal {journal.Path}: they ended in an earlier run and were not sent again.");
+            console.WriteNotice($"{fromJournal} of {outcomes.Count} inputs read from the journal {journal.Path} as an earlier run left them; nothing was sent for them.");
         }
 
         var unknown = outcomes.Where(outcome => outcome.Failure?.ExitCode == ExitCodes.UnknownOutcome).Select(outcome => outcome.Input.DisplayName).ToList();
