@@ -9,7 +9,7 @@ internal static class ExitCodes
     /// <summary>Some tasks failed: the service could not give its answer (its error code is shown).</summary>
     public const int TasksFailed = 1;
 
-    /// <summary>A usage or input error: a bad option or value, a file missing, unreadable, empty, not a PNG or JPEG image, or too big; nothing is uploaded.</summary>
+    /// <summary>A usage or input error: a bad option or value, a file missing, unreadable, empty, not a PNG or JPEG image, or too big, a journal that cannot be used; nothing is uploaded.</summary>
     public const int InputError = 2;
 
     /// <summary>Progeny refused the credentials.</summary>
@@ -35,7 +35,7 @@ internal static class ExitCodes
     [
         (Success, "success", "every task ended with its answer, a check's 'no' included (not live, no match)"),
         (TasksFailed, "taskFailed", "some tasks failed: the service could not give its answer (its error code is shown)"),
-        (InputError, "inputError", "usage or input error: bad option or value; a file missing, unreadable, empty, not a PNG/JPEG image or too big (then nothing is uploaded)"),
+        (InputError, "inputError", "usage or input error: bad option or value; a file missing, unreadable, empty, not a PNG/JPEG image or too big; a journal corrupt, foreign, newer or in use (then nothing is uploaded)"),
         (AuthenticationFailed, "authenticationFailed", "Progeny refused the credentials"),
         (Timeout, "timeout", "a task did not finish within --timeout; resume it with: progeny wait <task-id>"),
         (ApiFailure, "apiFailure", "other API or network failure; with --journal, 4 and 5 leave tasks uploaded but unfinished: rerun the same command to wait for them (no new upload)"),
