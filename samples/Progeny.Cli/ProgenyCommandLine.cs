@@ -66,6 +66,7 @@ internal static class ProgenyCommandLine
         }
 
         root.Add(new WaitCommand(services, shared, console));
+        root.Add(new JournalCommand(console));
         HelpWithExitCodesAction.InstallOn(root);
         return root;
     }

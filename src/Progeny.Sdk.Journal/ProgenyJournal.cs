@@ -50,7 +50,7 @@ public sealed class ProgenyJournal : IAsyncDisposable
         var journal = new ProgenyJournal(store, timeProvider ?? TimeProvider.System);
         try
         {
-            await store.MarkInterruptedAsync(journal._timeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            await store.MarkInterruptedAsync(cancellationToken).ConfigureAwait(false);
             return journal;
         }
         catch

@@ -38,7 +38,7 @@ public sealed record ProgenyJournalEntry
     /// <summary>Gets when the entry was created.</summary>
     public DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>Gets when the entry last changed.</summary>
+    /// <summary>Gets when the entry last changed; for an unknown outcome, when its upload was about to be sent or broke.</summary>
     public DateTimeOffset UpdatedAt { get; init; }
 
     /// <summary>Gets the finished task's result as JSON, the holder's data included; <see langword="null"/> until finished.</summary>

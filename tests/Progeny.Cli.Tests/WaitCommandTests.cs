@@ -22,13 +22,27 @@ public sealed class WaitCommandTests
     }
 
     [Fact]
-    public async Task Wait_UnknownTaskOnEmbeddedServer_ExplainsThatItKeepsNoTasks()
+    public async Task Wait_NoCredentials_ExitsTwoAtOnceAsTheEmbeddedServerKeepsNoTasks()
+    {
+        var run = await CliRun.RunAsync("wait", "5c0ffee0-0000-4000-8000-000000000000", "9a2b0000-0000-4000-8000-000000000002");
+
+        run.ExitCode.ShouldBe(ExitCodes.InputError, run.ToString());
+        run.Error.ShouldBe("progeny: wait: the built-in fake server keeps tasks only while one command runs, so it has none to wait for: set PROGENY_USERNAME and PROGENY_PASSWORD to wait for tasks at Progeny." + Environment.NewLine);
+        run.Output.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Wait_TaskProgenyDoesNotKnow_NamesItAfterTheStatusReadsAnswered404()
     {
         // Within its first minute a 404 may mean "no worker yet", so the SDK waits; the CLI still names the unknown task.
-        var run = await CliRun.RunAsync("wait", "5c0ffee0-0000-4000-8000-000000000000", "--timeout", "3s");
+        await using var server = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { TaskLookup = FakeTaskLookup.SubmittedTasks });
+        const string taskId = "5c0ffee0-0000-4000-8000-000000000000";
+
+        var run = await CliRun.RunAsync(["wait", taskId, "--timeout", "3s", .. FakeServerArguments.ConnectTo(server)]);
 
         run.ExitCode.ShouldBe(ExitCodes.ApiFailure, run.ToString());
-        run.Error.ShouldContain("keeps tasks only while one command runs");
+        run.Error.ShouldContain($"Progeny knows no task {taskId}: check the id.");
+        server.Recording.StatusReadCount.ShouldBeGreaterThan(0);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Progeny.Sdk.Testing;
@@ -107,6 +108,27 @@ public sealed class ProgenyJournalTests : IAsyncLifetime, IDisposable
         resent[0].Entry.State.ShouldBe(ProgenyJournalEntryState.Finished);
         resent[0].Entry.Attempts.ShouldBe(2);
         resent[1].Entry.Attempts.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task OpenAsync_AfterACrashMidUpload_KeepsTheTimeTheUploadWasAboutToBeSent()
+    {
+        var items = TemporaryFolder.Items(_folder.WriteImages(1));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 9, 30, 0, TimeSpan.Zero));
+        var aboutToUpload = clock.GetUtcNow();
+        await using (var crashing = await ProgenyJournal.OpenAsync(_folder.Journal, clock))
+        {
+            crashing.AfterCommit = state => throw new SimulatedCrashException();
+            await Should.ThrowAsync<SimulatedCrashException>(() => crashing.RunAsync(_client.OcrPassport, items));
+        }
+
+        clock.Advance(TimeSpan.FromHours(3));
+        await using var reopened = await ProgenyJournal.OpenAsync(_folder.Journal, clock);
+        var entry = (await reopened.GetEntriesAsync()).ShouldHaveSingleItem();
+
+        entry.State.ShouldBe(ProgenyJournalEntryState.UnknownOutcome);
+        entry.UpdatedAt.ShouldBe(aboutToUpload);
+        entry.CreatedAt.ShouldBe(aboutToUpload);
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Progeny.Sdk.Readme.Tests;
 
@@ -46,32 +47,15 @@ public static class SnippetCompiler
             .Select(path => MetadataReference.CreateFromFile(path)),
     ]);
 
-    /// <summary>Compiles the block; the diagnostics are the errors, each with its README file and line.</summary>
+    /// <summary>
+    /// Compiles the block; the diagnostics are the errors, each with its README file and line. Only a block that
+    /// continues an earlier one (it reads a given variable) may rely on the usings stated before it: any other block is
+    /// pasted on its own (a whole <c>Program.cs</c>, a test class) and must state its own.
+    /// </summary>
     public static (Assembly? Assembly, IReadOnlyList<string> Errors) Compile(ReadmeBlock block)
     {
-        var globalUsings = string.Join('\n', ImplicitUsings.Select(name => $"global using global::{name};"));
-        var source = block.DeclaresTypes
-            ? $"{string.Join('\n', block.EarlierUsings)}\n#line {block.Line} \"{block.File}\"\n{block.Code}\n"
-            : $$"""
-                {{string.Join('\n', block.EarlierUsings.Concat(block.Usings).Distinct())}}
-                public sealed class {{SnippetType}}
-                {
-                {{GivenVariables}}
-                    public async Task {{EntryMethod}}()
-                    {
-                        await Task.CompletedTask;
-                #line {{block.Line}} "{{block.File}}"
-                {{block.Body}}
-                #line default
-                    }
-                }
-                """;
-
-        var compilation = CSharpCompilation.Create(
-            $"Readme{Guid.NewGuid():N}",
-            [CSharpSyntaxTree.ParseText(globalUsings), CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
-            References.Value,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var continues = !block.DeclaresTypes && ReadsGivenVariables(Create(block, block.EarlierUsings));
+        var compilation = Create(block, continues ? block.EarlierUsings : []);
 
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
@@ -96,4 +80,39 @@ public static class SnippetCompiler
     /// <summary>Runs a compiled block of statements.</summary>
     public static Task RunAsync(object snippet) =>
         (Task)snippet.GetType().GetMethod(EntryMethod)!.Invoke(snippet, null)!;
+
+    private static CSharpCompilation Create(ReadmeBlock block, IReadOnlyList<string> earlierUsings)
+    {
+        var globalUsings = string.Join('\n', ImplicitUsings.Select(name => $"global using global::{name};"));
+        var source = block.DeclaresTypes
+            ? $"{string.Join('\n', earlierUsings)}\n#line {block.Line} \"{block.File}\"\n{block.Code}\n"
+            : $$"""
+                {{string.Join('\n', earlierUsings.Concat(block.Usings).Distinct())}}
+                public sealed class {{SnippetType}}
+                {
+                {{GivenVariables}}
+                    public async Task {{EntryMethod}}()
+                    {
+                        await Task.CompletedTask;
+                #line {{block.Line}} "{{block.File}}"
+                {{block.Body}}
+                #line default
+                    }
+                }
+                """;
+
+        return CSharpCompilation.Create(
+            $"Readme{Guid.NewGuid():N}",
+            [CSharpSyntaxTree.ParseText(globalUsings), CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    }
+
+    private static bool ReadsGivenVariables(CSharpCompilation compilation)
+    {
+        var tree = compilation.SyntaxTrees[1];
+        var model = compilation.GetSemanticModel(tree);
+        return tree.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>()
+            .Any(name => model.GetSymbolInfo(name).Symbol is IFieldSymbol { ContainingType.Name: SnippetType });
+    }
 }

@@ -41,6 +41,7 @@ public class WebSnippetTests
             var body = await response.Content.ReadAsStringAsync();
             response.StatusCode.ShouldBe(HttpStatusCode.OK, body);
             body.ShouldContain($"\"documentNumber\":\"{FakePassportDocument.Sample.DocumentNumber}\"");
+            body.ShouldContain("\"sex\":\"Female\""); // the fake's "F", by name as everywhere else, with no JSON setting
             fake.Recording.UploadCount.ShouldBe(1);
         }
         finally

@@ -142,6 +142,26 @@ public sealed partial class HardeningTests
                 }
             }
 
+            // Work that fails after every caller left: the one login all calls share, answered 503 once they all canceled.
+            await using (var fake = await ProgenyFakeServer.StartAsync())
+            {
+                await using var harness = ClientHarness.Create(fake);
+                fake.InjectFault(FakeFault.Status(503, """{"detail": "Service unavailable"}""").After(TimeSpan.FromMilliseconds(400)), FakeEndpoint.TokenObtain);
+                await Task.WhenAll(Enumerable.Range(1, 10).Select(async i =>
+                {
+                    using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(20 * i));
+                    await Record.ExceptionAsync(() => harness.Client.OcrPassportAsync(TestImages.Image(), cancellationToken: cancel.Token));
+                }));
+
+                while (fake.Recording.LoginCount == 0 || harness.InFlight.Count > 0)
+                {
+                    await Task.Delay(10);
+                }
+
+                fake.Recording.RequestsTo(FakeEndpoint.TokenObtain).ShouldHaveSingleItem().StatusCode.ShouldBe(503);
+                fake.Recording.UploadCount.ShouldBe(0);
+            }
+
             Collect();
         }
         finally

@@ -3,8 +3,8 @@ namespace Progeny.Sdk.Testing.WireMock.Tests;
 public class ReadmeExampleTests
 {
     [Theory]
-    [InlineData("PassportCheckTests.cs")]
-    [InlineData("FastPassportCheckTests.cs")]
+    [InlineData("PassportStubTests.cs")]
+    [InlineData("FastPassportStubTests.cs")]
     public void Readme_ShowsTheCompiledExampleVerbatim(string example)
     {
         var code = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "tests", "Progeny.Sdk.Testing.WireMock.Tests", "ReadmeExample", example)).ReplaceLineEndings("\n").Trim();

@@ -18,6 +18,18 @@ internal sealed class ServiceCommand<TRequest, TResult> : Command
         Description = "Ask for the provider's own response too (shown with --json as providerData).",
     };
 
+    private readonly Option<string?> _journal = new("--journal")
+    {
+        Description = "Run through a journal file (created if missing): a rerun of the same command skips what finished, waits for what was uploaded, "
+            + "uploads what was never sent, and lists (never resends) uploads whose outcome is unknown. See 'progeny journal'.",
+        HelpName = "file",
+    };
+
+    private readonly Option<bool> _resendUnknown = new("--resend-unknown")
+    {
+        Description = "With --journal: upload again the inputs whose outcome is unknown. Each may then be paid twice: check with Progeny first that no task was created.",
+    };
+
     private readonly Option<int> _concurrency = ConcurrencyOption.Create();
     private readonly ServiceDescription<TRequest, TResult> _service;
     private readonly SharedOptions _shared;
@@ -45,7 +57,20 @@ internal sealed class ServiceCommand<TRequest, TResult> : Command
             Add(_concurrency);
         }
 
+        Add(_journal);
+        Add(_resendUnknown);
         shared.AddTo(this);
+        Validators.Add(result =>
+        {
+            if (result.GetValue(_journal) is { } journal && string.IsNullOrWhiteSpace(journal))
+            {
+                result.AddError("--journal: the file name is empty.");
+            }
+            else if (result.GetValue(_resendUnknown) && result.GetValue(_journal) is null)
+            {
+                result.AddError("--resend-unknown: give the journal whose unknown outcomes to resend, with --journal FILE.");
+            }
+        });
         SetAction(RunAsync);
     }
 
@@ -60,7 +85,10 @@ internal sealed class ServiceCommand<TRequest, TResult> : Command
             return ExitCodes.InputError;
         }
 
-        var settings = _shared.ReadSettings(parseResult, _console, _service.TakesManyInputs ? parseResult.GetValue(_concurrency) : 1);
+        var settings = _shared.ReadSettings(parseResult, _console, _service.TakesManyInputs ? parseResult.GetValue(_concurrency) : 1) with
+        {
+            Journal = parseResult.GetValue(_journal) is { } journal ? new JournalSettings(journal, parseResult.GetValue(_resendUnknown)) : null,
+        };
         return await TaskRun.RunAsync(_service, inputs, settings, _console, cancellationToken).ConfigureAwait(false);
     }
 }

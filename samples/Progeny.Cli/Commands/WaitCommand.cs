@@ -76,6 +76,13 @@ internal sealed class WaitCommand : Command
     {
         var taskIds = parseResult.GetRequiredValue(_taskIds).Select(taskId => taskId.Trim()).Distinct(StringComparer.Ordinal).ToList();
         var settings = _shared.ReadSettings(parseResult, _console, parseResult.GetValue(_concurrency));
+        if (settings.Connection.UsesEmbeddedServer)
+        {
+            // It would start, wait out the SDK's minute of grace for a task not picked up yet, and still know none.
+            _console.WriteNotice($"wait: the built-in fake server keeps tasks only while one command runs, so it has none to wait for: set {ConnectionSettings.UsernameVariable} and {ConnectionSettings.PasswordVariable} to wait for tasks at Progeny.");
+            return ExitCodes.InputError;
+        }
+
         return await parseResult.GetRequiredValue(_service).WaitAsync(taskIds, settings, _console, cancellationToken).ConfigureAwait(false);
     }
 }

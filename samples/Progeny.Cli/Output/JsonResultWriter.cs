@@ -7,7 +7,8 @@ namespace Progeny.Cli;
 
 /// <summary>
 /// Writes outcomes as JSON Lines, one compact object per input, failures included: the input files (by role, e.g.
-/// <c>front</c>; <see langword="null"/> when waiting for a task), <c>taskId</c>, then on success the service's
+/// <c>front</c>; <see langword="null"/> when waiting for a task), <c>taskId</c>, with <c>--journal</c> <c>fromJournal</c>
+/// (whether an earlier run's outcome was read back, nothing sent), then on success the service's
 /// properties, <c>providerData</c> and <c>issues</c>, and last <c>failure</c> (<see langword="null"/> on success; otherwise
 /// <c>kind</c>, <c>exitCode</c>, <c>message</c>, <c>errorCode</c> and <c>taskMayExist</c>).
 /// </summary>
@@ -36,6 +37,11 @@ internal static class JsonResultWriter
             }
 
             writer.WriteString("taskId", outcome.TaskId ?? outcome.Result?.TaskId);
+            if (outcome.FromJournal is { } fromJournal)
+            {
+                writer.WriteBoolean("fromJournal", fromJournal);
+            }
+
             if (outcome.Result is { } result)
             {
                 service.WriteJson(writer, result);

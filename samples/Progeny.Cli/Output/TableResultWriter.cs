@@ -13,7 +13,8 @@ internal static class TableResultWriter
     /// <param name="service">The service, which adds its result's rows.</param>
     /// <param name="title">The input, as the person knows it.</param>
     /// <param name="result">The result.</param>
-    public static void Write<TRequest, TResult>(IAnsiConsole console, ServiceDescription<TRequest, TResult> service, string title, TResult result)
+    /// <param name="caption">A line under the table, e.g. that the result was read from the journal; <see langword="null"/> for none.</param>
+    public static void Write<TRequest, TResult>(IAnsiConsole console, ServiceDescription<TRequest, TResult> service, string title, TResult result, string? caption = null)
         where TRequest : class
         where TResult : ProgenyResult
     {
@@ -28,6 +29,11 @@ internal static class TableResultWriter
         }
 
         table.Row("Task", result.TaskId);
+        if (caption is not null)
+        {
+            table.Table.Caption(Markup.Escape(caption));
+        }
+
         console.Write(table.Table);
     }
 }

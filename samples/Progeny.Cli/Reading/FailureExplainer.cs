@@ -9,7 +9,8 @@ namespace Progeny.Cli;
 /// <param name="Timeout">The <c>--timeout</c> in force, to quote in timeout messages.</param>
 /// <param name="MaxImageBytes">The largest image the SDK uploads.</param>
 /// <param name="UsesEmbeddedServer">Whether the run talks to the built-in fake server.</param>
-internal sealed record FailureExplainer(IServiceDescription Service, TimeSpan Timeout, long MaxImageBytes, bool UsesEmbeddedServer)
+/// <param name="Journaled">Whether the run goes through a journal, which resumes its tasks on a rerun.</param>
+internal sealed record FailureExplainer(IServiceDescription Service, TimeSpan Timeout, long MaxImageBytes, bool UsesEmbeddedServer, bool Journaled)
 {
     /// <summary>Explains a failure.</summary>
     /// <typeparam name="TRequest">The service's request.</typeparam>
@@ -103,15 +104,16 @@ internal sealed record FailureExplainer(IServiceDescription Service, TimeSpan Ti
     private string TimedOut(ProgenyTaskTimeoutException timeout)
     {
         var last = timeout.LastStatus is { } status ? $" (last status {status})" : string.Empty;
-        var resume = UsesEmbeddedServer
-            ? "The built-in fake server stops with this command, so the task cannot be resumed."
-            : $"It goes on at Progeny: resume with `{Service.ResumeCommand(timeout.TaskId)}`.";
+        var resume = (UsesEmbeddedServer, Journaled) switch
+        {
+            (true, _) => "The built-in fake server stops with this command, so the task cannot be resumed.",
+            (_, true) => "It goes on at Progeny: rerun the same command to wait for it again (the journal holds its id; no new upload).",
+            _ => $"It goes on at Progeny: resume with `{Service.ResumeCommand(timeout.TaskId)}`.",
+        };
         return $"task {timeout.TaskId} did not finish within {DurationParser.Format(Timeout)}{last}. {resume}";
     }
 
-    private string UnknownTask(string taskId) => UsesEmbeddedServer
-        ? $"the built-in fake server knows no task {taskId}: it keeps tasks only while one command runs. Set {ConnectionSettings.UsernameVariable} and {ConnectionSettings.PasswordVariable} to wait for a real task."
-        : $"Progeny knows no task {taskId}: check the id.";
+    private static string UnknownTask(string taskId) => $"Progeny knows no task {taskId}: check the id.";
 
     private static string Refused(ProgenyValidationException validation)
     {

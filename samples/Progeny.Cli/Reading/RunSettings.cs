@@ -10,6 +10,9 @@ namespace Progeny.Cli;
 /// <param name="Concurrency">How many inputs to have in flight at once.</param>
 internal sealed record RunSettings(ConnectionSettings Connection, TimeSpan? Timeout, bool Json, bool Verbose, int Concurrency)
 {
+    /// <summary>Gets the journal the run goes through (<c>--journal</c>); <see langword="null"/> to run without one.</summary>
+    public JournalSettings? Journal { get; init; }
+
     /// <summary>Gets the wait for each task in force: <c>--timeout</c>, else the SDK's default.</summary>
     public TimeSpan EffectiveTimeout => Timeout ?? new ProgenyClientOptions().PollingTimeout;
 }

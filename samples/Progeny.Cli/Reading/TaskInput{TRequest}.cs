@@ -11,6 +11,12 @@ namespace Progeny.Cli;
 internal sealed record TaskInput<TRequest>(string DisplayName, IReadOnlyList<InputFile> Files, Func<IReadOnlyList<ProgenyImage>, TRequest>? CreateRequest, string? TaskId)
     where TRequest : class
 {
+    /// <summary>
+    /// Gets the input's key in a journal (<c>--journal</c>): its files as given, by default; with the request's values
+    /// that are not images too (a face id, a name), so that different requests never share an entry.
+    /// </summary>
+    public string JournalKey { get; init; } = DisplayName;
+
     /// <summary>Creates an input that uploads a request of image files, known by their paths.</summary>
     /// <param name="createRequest">Makes the request from the checked images, in the order of <paramref name="files"/>.</param>
     /// <param name="files">The files it sends.</param>

@@ -9,4 +9,11 @@ namespace Progeny.Cli;
 /// <param name="Failure">Why it failed, or <see langword="null"/> when it has its result.</param>
 internal sealed record TaskOutcome<TRequest, TResult>(TaskInput<TRequest> Input, string? TaskId, TResult? Result, TaskFailure? Failure)
     where TRequest : class
-    where TResult : class;
+    where TResult : class
+{
+    /// <summary>
+    /// Gets whether the outcome was read from the journal, as an earlier run left it (<see langword="true"/>: nothing
+    /// was sent for it now); <see langword="null"/> when the run has no journal.
+    /// </summary>
+    public bool? FromJournal { get; init; }
+}

@@ -31,6 +31,42 @@ internal static class TaskRun
             return ExitCodes.InputError;
         }
 
+        if (settings.Journal is not { } journalSettings)
+        {
+            return await RunAsync(service, inputs, settings, journal: null, console, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A journal that cannot be used stops the run before anything is read or sent.
+        ProgenyJournal journal;
+        try
+        {
+            journal = await ProgenyJournal.OpenAsync(journalSettings.Path, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (ProgenyJournalException unusable)
+        {
+            console.WriteNotice($"journal {journalSettings.Path}: {unusable.Message} Nothing was uploaded.");
+            return ExitCodes.InputError;
+        }
+
+        await using (journal.ConfigureAwait(false))
+        {
+            try
+            {
+                return await RunAsync(service, inputs, settings, journal, console, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ProgenyJournalException unusable)
+            {
+                console.WriteNotice($"journal {journalSettings.Path}: {unusable.Message}");
+                return ExitCodes.InputError;
+            }
+        }
+    }
+
+    private static async Task<int> RunAsync<TRequest, TResult>(
+        ServiceDescription<TRequest, TResult> service, IReadOnlyList<TaskInput<TRequest>> inputs, RunSettings settings, ProgenyJournal? journal, CliConsole console, CancellationToken cancellationToken)
+        where TRequest : class
+        where TResult : ProgenyResult
+    {
         // Every image is checked before anything starts; the client uploads with the SDK's default MaxImageBytes.
         var check = new ImageCheck(settings.Connection.PrepareImages, new ProgenyClientOptions().MaxImageBytes);
         IReadOnlyDictionary<string, ProgenyImage> images;
@@ -47,7 +83,7 @@ internal static class TaskRun
 
         var outcomes = problems.Count > 0
             ? inputs.Select(input => Unchecked<TRequest, TResult>(input, problems)).ToList()
-            : await RunCheckedAsync(service, inputs, images, settings, console, cancellationToken).ConfigureAwait(false);
+            : await RunCheckedAsync(service, inputs, images, settings, journal, console, cancellationToken).ConfigureAwait(false);
         if (outcomes is null)
         {
             return ExitCodes.InputError;
@@ -59,12 +95,24 @@ internal static class TaskRun
         }
 
         WriteResults(service, outcomes, settings, console);
-        return WriteFailures(outcomes, settings, console);
+        var exitCode = WriteFailures(outcomes, settings, console);
+        if (settings.Journal is { } journalSettings)
+        {
+            JournalSummary.Write(outcomes, journalSettings, console);
+        }
+
+        return exitCode;
     }
 
     // Connects (the SDK validates the options first) and runs the inputs whose images all passed the check.
     private static async Task<IReadOnlyList<TaskOutcome<TRequest, TResult>>?> RunCheckedAsync<TRequest, TResult>(
-        ServiceDescription<TRequest, TResult> service, IReadOnlyList<TaskInput<TRequest>> inputs, IReadOnlyDictionary<string, ProgenyImage> images, RunSettings settings, CliConsole console, CancellationToken cancellationToken)
+        ServiceDescription<TRequest, TResult> service,
+        IReadOnlyList<TaskInput<TRequest>> inputs,
+        IReadOnlyDictionary<string, ProgenyImage> images,
+        RunSettings settings,
+        ProgenyJournal? journal,
+        CliConsole console,
+        CancellationToken cancellationToken)
         where TRequest : class
         where TResult : ProgenyResult
     {
@@ -86,10 +134,11 @@ internal static class TaskRun
 
         await using (connection.ConfigureAwait(false))
         {
-            var explainer = new FailureExplainer(service, settings.EffectiveTimeout, connection.Options.MaxImageBytes, settings.Connection.UsesEmbeddedServer);
+            var explainer = new FailureExplainer(service, settings.EffectiveTimeout, connection.Options.MaxImageBytes, settings.Connection.UsesEmbeddedServer, journal is not null);
             var names = inputs.Select(input => input.DisplayName).ToList();
-            Task<IReadOnlyList<TaskOutcome<TRequest, TResult>>> Run(ITaskProgress progress) =>
-                new TaskBatch<TRequest, TResult>(service.ServiceOf(connection.Client), images, explainer, progress).RunAsync(inputs, settings.Concurrency, cancellationToken);
+            Task<IReadOnlyList<TaskOutcome<TRequest, TResult>>> Run(ITaskProgress progress) => journal is null
+                ? new TaskBatch<TRequest, TResult>(service.ServiceOf(connection.Client), images, explainer, progress).RunAsync(inputs, settings.Concurrency, cancellationToken)
+                : new JournalBatch<TRequest, TResult>(journal, settings.Journal!, service, service.ServiceOf(connection.Client), images, explainer, progress).RunAsync(inputs, settings.Concurrency, cancellationToken);
 
             return console.ErrorIsInteractive && !settings.Verbose
                 ? await LiveProgressDisplay.RunAsync(console.ErrorConsole, names, Run).ConfigureAwait(false)
@@ -132,7 +181,7 @@ internal static class TaskRun
                 console.OutputConsole.WriteLine();
             }
 
-            TableResultWriter.Write(console.OutputConsole, service, outcome.Input.DisplayName, result);
+            TableResultWriter.Write(console.OutputConsole, service, outcome.Input.DisplayName, result, outcome.FromJournal == true ? "(from journal: ended in an earlier run)" : null);
             first = false;
         }
 
@@ -146,7 +195,7 @@ internal static class TaskRun
         var failures = outcomes.Select(outcome => outcome.Failure).OfType<TaskFailure>().ToList();
         var failed = failures.Where(failure => !failure.NotSent).ToList();
         var notSent = outcomes.Where(outcome => outcome.Failure is { NotSent: true }).Select(outcome => outcome.Input.DisplayName).ToList();
-        var checkFailed = failed.Any(failure => failure.Exception is null);
+        var checkFailed = failed.Any(failure => failure.Exception is null && failure.ExitCode == ExitCodes.InputError);
         var credentialsRefused = false;
         foreach (var failure in failed)
         {

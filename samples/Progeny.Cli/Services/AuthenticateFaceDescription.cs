@@ -47,12 +47,12 @@ internal sealed class AuthenticateFaceDescription : ServiceDescription<Authentic
     public override IReadOnlyList<TaskInput<AuthenticateFaceRequest>> ReadInputs(ParseResult parseResult, bool extendData, ICollection<string> problems)
     {
         var faceId = parseResult.GetRequiredValue(_faceId);
-        return
-        [
-            TaskInput<AuthenticateFaceRequest>.Upload(
-                images => new AuthenticateFaceRequest(images[0], faceId) { ExtendData = extendData },
-                new InputFile("selfie", parseResult.GetRequiredValue(_selfie), nameof(AuthenticateFaceRequest.FaceImage))),
-        ];
+        var input = TaskInput<AuthenticateFaceRequest>.Upload(
+            images => new AuthenticateFaceRequest(images[0], faceId) { ExtendData = extendData },
+            new InputFile("selfie", parseResult.GetRequiredValue(_selfie), nameof(AuthenticateFaceRequest.FaceImage)));
+
+        // The same selfie against another face is another check.
+        return [input with { JournalKey = $"{input.DisplayName} --face-id {faceId}" }];
     }
 
     /// <inheritdoc/>

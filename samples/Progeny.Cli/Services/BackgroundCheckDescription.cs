@@ -73,8 +73,15 @@ internal sealed class BackgroundCheckDescription : ServiceDescription<Background
     {
         var request = new BackgroundCheckRequest(parseResult.GetRequiredValue(_name).Trim(), parseResult.GetRequiredValue(_birthDate));
 
-        // The name and birth date are personal data: the run is known by what it is, not by them.
-        return [new TaskInput<BackgroundCheckRequest>("background check", [], _ => request, null)];
+        // The name and birth date are personal data: the run is known by what it is, not by them. Only the journal,
+        // which holds the results anyway, keys the check by them, so that another person is another entry.
+        return
+        [
+            new TaskInput<BackgroundCheckRequest>("background check", [], _ => request, null)
+            {
+                JournalKey = string.Create(CultureInfo.InvariantCulture, $"{request.FullName}, born {request.BirthDate:yyyy-MM-dd}"),
+            },
+        ];
     }
 
     /// <inheritdoc/>

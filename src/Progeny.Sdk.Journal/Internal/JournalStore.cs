@@ -94,12 +94,14 @@ internal sealed class JournalStore : IAsyncDisposable
             ("$created", entry.CreatedAt.ToString("O", CultureInfo.InvariantCulture)),
             ("$updated", entry.UpdatedAt.ToString("O", CultureInfo.InvariantCulture)), ("$result", entry.ResultJson));
 
-    /// <summary>Turns every entry left <c>pending</c> by a process that died mid-upload into an unknown outcome.</summary>
-    public Task MarkInterruptedAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Turns every entry left <c>pending</c> by a process that died mid-upload into an unknown outcome, keeping its
+    /// time: when the upload was about to be sent, what to look for at Progeny.
+    /// </summary>
+    public Task MarkInterruptedAsync(CancellationToken cancellationToken) =>
         ExecuteAsync(
-            "UPDATE entries SET state = 'unknown_outcome', failure_kind = 'interrupted', task_may_exist = 1, updated_at = $now WHERE state = 'pending'",
-            cancellationToken,
-            ("$now", now.ToString("O", CultureInfo.InvariantCulture)));
+            "UPDATE entries SET state = 'unknown_outcome', failure_kind = 'interrupted', task_may_exist = 1 WHERE state = 'pending'",
+            cancellationToken);
 
     public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
         ExecuteAsync("DELETE FROM entries WHERE id = $id", cancellationToken, ("$id", id));

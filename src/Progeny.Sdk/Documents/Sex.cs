@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Progeny.Sdk;
 
-/// <summary>The sex printed on a passport.</summary>
+/// <summary>The sex printed on a passport; serialized by name (<c>"Female"</c>), as the CLI and the samples show it.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Sex>))]
 public enum Sex
 {
     /// <summary>The document did not say, or said something the SDK does not know.</summary>

@@ -34,4 +34,10 @@ public class ProgenyAuthenticationException : ProgenyApiException
         : base(message, statusCode, responseExcerpt)
     {
     }
+
+    /// <summary>
+    /// Gets the id of the task whose wait the refusal ended: the task exists and goes on at Progeny, so resume with
+    /// <c>WaitForAsync(TaskId)</c> once Progeny accepts the credentials again. <see langword="null"/> when no task was being waited for.
+    /// </summary>
+    public string? TaskId { get; init; }
 }

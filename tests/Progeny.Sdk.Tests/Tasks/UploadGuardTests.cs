@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Polly.CircuitBreaker;
 using Progeny.Sdk.Tests.TestSupport;
 
 namespace Progeny.Sdk.Tests.Tasks;
@@ -76,6 +77,47 @@ public sealed class UploadGuardTests
         failure.TaskMayExist.ShouldBeFalse("nothing was sent: resubmitting cannot pay twice");
     }
 
+    [Fact]
+    public async Task SubmitAsync_StandardResilienceHandlerAppWideWithItsCircuitOpen_SaysNoTaskWasCreated()
+    {
+        using var server = ProgenyWireMock.Start().StubLogin().StubSubmit();
+        var circuit = new CircuitBreakerManualControl();
+        var services = new ServiceCollection();
+        services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler(o => o.CircuitBreaker.ManualControl = circuit));
+        services.AddProgenyClient(options => Configure(options, server.BaseAddress));
+        await using var provider = services.BuildServiceProvider();
+        await Client(provider).SubmitOcrPassportAsync(Jpeg());  // logged in: the next upload needs no token request
+        await circuit.IsolateAsync();
+
+        var failure = await Should.ThrowAsync<ProgenyException>(() => Client(provider).SubmitOcrPassportAsync(Jpeg()));
+
+        server.Posts.Count.ShouldBe(1, "the open circuit refused the second upload before it was sent");
+        server.Obtains.Count.ShouldBe(1);
+        failure.TaskMayExist.ShouldBeFalse("nothing was sent: resubmitting cannot pay twice");
+        failure.Message.ShouldContain("failed before it was sent: no task was created");
+        failure.Message.ShouldNotContain("may have been created");
+        failure.InnerException.ShouldBeOfType<IsolatedCircuitException>();
+    }
+
+    [Fact]
+    public async Task SubmitAsync_HandlerOnTheBuilderFailsBeforeSending_SaysNoTaskWasCreated()
+    {
+        using var server = ProgenyWireMock.Start().StubLogin().StubSubmit();
+        var services = new ServiceCollection();
+        services.AddProgenyClient(options => Configure(options, server.BaseAddress))
+            .AddHttpMessageHandler(() => new RefusingUploadsHandler());
+        await using var provider = services.BuildServiceProvider();
+
+        var failure = await Should.ThrowAsync<ProgenyException>(() => Client(provider).SubmitOcrPassportAsync(Jpeg()));
+
+        server.Obtains.Count.ShouldBe(1, "the login went through the handler");
+        server.Posts.ShouldBeEmpty();
+        failure.TaskMayExist.ShouldBeFalse();
+        failure.Message.ShouldContain("no task was created");
+        failure.Message.ShouldNotContain("may have been created");
+        failure.InnerException.ShouldBeOfType<HttpRequestException>().Message.ShouldBe(RefusingUploadsHandler.Refusal);
+    }
+
     [Theory]
     [InlineData(400, false)]
     [InlineData(401, false)]
@@ -111,6 +153,8 @@ public sealed class UploadGuardTests
         var failure = await Should.ThrowAsync<ProgenyAuthenticationException>(() => client.SubmitOcrPassportAsync(Jpeg()));
 
         failure.TaskMayExist.ShouldBeFalse();
+        failure.Message.ShouldBe("Progeny refused the credentials (Username/Password); the login was tried once. The upload was not processed: no task was created.");
+        failure.StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized);
         server.Posts.ShouldBeEmpty();
     }
 
@@ -119,5 +163,16 @@ public sealed class UploadGuardTests
         options.BaseAddress = baseAddress;
         options.Username = "user";
         options.Password = "password";
+    }
+
+    /// <summary>An application's handler that refuses every upload before sending it, as a rate limiter or a bulkhead would.</summary>
+    private sealed class RefusingUploadsHandler : DelegatingHandler
+    {
+        public const string Refusal = "Refused by the application's handler.";
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath == UploadPath
+                ? throw new HttpRequestException(Refusal)
+                : base.SendAsync(request, cancellationToken);
     }
 }

@@ -38,12 +38,13 @@ internal sealed class ProgenyAuthenticationHandler : DelegatingHandler
 
         ProgenyLog.Unauthorized(_logger, request.Method, request.RequestUri?.AbsolutePath);
         response.Dispose();
-        var renewed = await _tokens.RenewAsync(token, cancellationToken).ConfigureAwait(false);
         if (request.Options.TryGetValue(ProgenyHttp.Upload, out var upload))
         {
-            upload.AllowResendAfterUnauthorized();
+            // A 401 proves the upload was not processed: if the renewal fails, no task exists.
+            upload.NotSent();
         }
 
+        var renewed = await _tokens.RenewAsync(token, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = Authorization(renewed);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }

@@ -110,7 +110,7 @@ internal sealed class TaskPoller
 
                 return ProgenyErrors.IsTransient(response.StatusCode) || notFound
                     ? Transient(state, error, Answered(response.StatusCode, error), response.StatusCode, RetryAfter(response.Headers.RetryAfter))
-                    : throw error;
+                    : throw (error is ProgenyAuthenticationException refused ? TaskGoesOn(state.TaskId, refused) : error);
             }
 
             body = await TaskBody.ReadAsync(response.Content, requestTimeout.Token).ConfigureAwait(false);
@@ -118,9 +118,13 @@ internal sealed class TaskPoller
         catch (Exception exception) when (exception is not ProgenyException)
         {
             var cause = ProgenyErrors.Unwrap(exception);
-            if (cause is ProgenyException progeny)
+            if (cause is ProgenyException token)
             {
-                throw progeny;
+                // The authentication handler's own failure: the access token could not be renewed, yet the task exists.
+                // Refused credentials end the wait naming the task; anything else (no answer, 5xx, an open circuit) is retried.
+                return token is ProgenyAuthenticationException refused
+                    ? throw TaskGoesOn(state.TaskId, refused)
+                    : Transient(state, token, TokenNotRenewed(token), statusCode: null, retryAfter: null);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -196,6 +200,18 @@ internal sealed class TaskPoller
             _ when error.ResponseExcerpt?.TrimStart().StartsWith('<') == true => " (HTML)",
             _ => string.Empty,
         };
+
+    /// <summary>What a failed renewal of the access token was, for the timeout's message.</summary>
+    private static string TokenNotRenewed(ProgenyException failure) => failure is ProgenyApiException answered
+        ? string.Create(CultureInfo.InvariantCulture, $"the access token could not be renewed (HTTP {(int)answered.StatusCode})")
+        : "the access token could not be renewed";
+
+    /// <summary>The end of a wait that Progeny's refusal of the credentials or of a fresh token cut short: it names the task, which goes on.</summary>
+    private static ProgenyAuthenticationException TaskGoesOn(string taskId, ProgenyAuthenticationException refusal) => new(
+        $"{refusal.Message} Task {taskId} exists and goes on at Progeny: resume with WaitForAsync(\"{taskId}\").", refusal.StatusCode, refusal.ResponseExcerpt)
+    {
+        TaskId = taskId,
+    };
 
     /// <summary>How the wait ended, for the timeout's message: what the last status requests got, and the last status read.</summary>
     private static string Outcome(PollState state)

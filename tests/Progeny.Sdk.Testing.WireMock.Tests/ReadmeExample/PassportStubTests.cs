@@ -2,7 +2,7 @@ using Progeny.Sdk;
 using Progeny.Sdk.Testing.WireMock;
 using WireMock.Server;
 
-public class PassportCheckTests
+public class PassportStubTests
 {
     [Fact]
     public async Task OcrPassportAsync_ReadsTheStubbedPassport()

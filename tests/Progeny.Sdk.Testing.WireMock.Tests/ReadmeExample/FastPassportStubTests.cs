@@ -3,7 +3,7 @@ using Progeny.Sdk;
 using Progeny.Sdk.Testing.WireMock;
 using WireMock.Server;
 
-public class FastPassportCheckTests
+public class FastPassportStubTests
 {
     [Fact]
     public async Task OcrPassportAsync_OnFakeTime_WaitsThroughThePendingStatusesAtOnce()

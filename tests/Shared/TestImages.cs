@@ -1,6 +1,6 @@
-namespace Progeny.Sdk.Tests.TestSupport;
+namespace Progeny.Sdk.TestShared;
 
-/// <summary>Tiny, valid images: what the SDK uploads in the tests.</summary>
+/// <summary>Tiny, valid images (a 1×1 PNG, an 8×8 JPEG) as source, for tests that need no real photo: what the SDK uploads in its unit tests.</summary>
 internal static class TestImages
 {
     /// <summary>A 1×1 grayscale PNG (67 bytes).</summary>
