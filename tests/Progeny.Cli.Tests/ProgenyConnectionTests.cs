@@ -10,7 +10,7 @@ public sealed class ProgenyConnectionTests
     [Fact]
     public async Task Passport_PhonePhoto_IsUploadedPreparedAndTheRunSaysHowManyBytesItSaved()
     {
-        await using var server = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { MaxRequestBodySize = 1024 * 1024 });
+        await using var server = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { MaxRequestBodyBytes = 1024 * 1024 });
         using var folder = new TemporaryFolder();
         var photo = TestPhotos.TwelveMegapixelPortrait;
         await File.WriteAllBytesAsync(folder.PathOf("phone.jpg"), photo);

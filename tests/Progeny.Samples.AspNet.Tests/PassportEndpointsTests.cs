@@ -264,7 +264,7 @@ public sealed class PassportEndpointsTests(WebApplicationFactory<Program> embedd
     [Fact]
     public async Task PostPassports_PhonePhoto_IsSentUprightAtMost1080HighWithoutMetadata()
     {
-        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { MaxRequestBodySize = 1024 * 1024 });
+        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { MaxRequestBodyBytes = 1024 * 1024 });
         await using var app = SampleApp.Against(fake);
         using var client = app.CreateClient();
         var photo = TestPhotos.TwelveMegapixelPortrait;

@@ -15,7 +15,7 @@ public class ProgenyImagingServiceCollectionExtensionsTests
     [Fact]
     public async Task AddProgenyImagePreparation_TwelveMegapixelPhotoTaggedRotate90_IsUploadedUprightAtMost1080HighWithoutMetadata()
     {
-        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { MaxRequestBodySize = NginxDefaultBodyLimit });
+        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { MaxRequestBodyBytes = NginxDefaultBodyLimit });
         var services = new ServiceCollection();
         services.AddProgenyClient(fake.Configure);
         services.AddProgenyImagePreparation(); // the one line
@@ -41,7 +41,7 @@ public class ProgenyImagingServiceCollectionExtensionsTests
     [Fact]
     public async Task AddProgenyClient_WithoutImagePreparation_SendsTheOriginalWhichAOneMegabyteGatewayRefuses()
     {
-        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { MaxRequestBodySize = NginxDefaultBodyLimit });
+        await using var fake = await ProgenyFakeServer.StartAsync(new ProgenyFakeServerOptions { MaxRequestBodyBytes = NginxDefaultBodyLimit });
         var services = new ServiceCollection();
         services.AddProgenyClient(fake.Configure);
         await using var provider = services.BuildServiceProvider();
@@ -50,6 +50,7 @@ public class ProgenyImagingServiceCollectionExtensionsTests
             provider.GetRequiredService<IProgenyClient>().OcrPassportAsync(ProgenyImage.FromBytes(TestPhotos.TwelveMegapixelPortrait, "passport.jpg")));
 
         exception.StatusCode.ShouldBe(System.Net.HttpStatusCode.RequestEntityTooLarge);
+        exception.TaskMayExist.ShouldBeFalse();
         fake.Recording.CreatedTaskIds.ShouldBeEmpty();
     }
 
