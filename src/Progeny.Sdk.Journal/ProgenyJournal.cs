@@ -109,6 +109,23 @@ public sealed class ProgenyJournal : IAsyncDisposable
         return results;
     }
 
+    /// <summary>
+    /// Reads the entry that <see cref="RunAsync"/> would resume for an input, without running it: for example, to skip
+    /// preparing the images of inputs that already finished before building their requests.
+    /// </summary>
+    /// <typeparam name="TResult">The service's result, which names the service, as in <see cref="RunAsync"/>.</typeparam>
+    /// <param name="key">The input's key, as in its <see cref="ProgenyJournalItem{TRequest}"/>.</param>
+    /// <param name="images">The input's images, as in its <see cref="ProgenyJournalItem{TRequest}"/> (read to hash them).</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <returns>The entry, or <see langword="null"/> when the journal has none for this input (never run, or its content changed).</returns>
+    public async Task<ProgenyJournalEntry?> FindAsync<TResult>(string key, IReadOnlyList<ProgenyImage> images, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var (serviceName, _) = JournalServices.Get<TResult>();
+        var contentSha256 = await HashAsync(images, cancellationToken).ConfigureAwait(false);
+        return await _store.FindAsync(EntryId(serviceName, key, contentSha256), cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Reads every entry of the journal, oldest first.</summary>
     /// <param name="cancellationToken">Cancels the reading.</param>
     /// <returns>The entries; their results hold personal data.</returns>

@@ -31,6 +31,29 @@ public sealed class JournalBatchTests
     }
 
     [Fact]
+    public async Task Passport_JournalRerun_PreparesOnlyTheImagesOfInputsNotFinished()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllBytes(folder.PathOf("phone-0.jpg"), TestPhotos.PhonePhoto(1200, 1600, orientation: 6));
+        File.WriteAllBytes(folder.PathOf("phone-1.jpg"), TestPhotos.PhonePhoto(1201, 1600, orientation: 6));
+        await using var api = await FakeApi.StartAsync();
+        string[] command = ["passport", folder.Path, "--journal", folder.PathOf("batch.journal"), "--json", .. api.ConnectArguments];
+
+        var first = await CliRun.RunAsync(command);
+        var rerun = await CliRun.RunAsync(command);
+        File.WriteAllBytes(folder.PathOf("phone-2.jpg"), TestPhotos.PhonePhoto(1202, 1600, orientation: 6));
+        var grown = await CliRun.RunAsync(command);
+
+        first.Error.ShouldContain("prepared 2 images before upload");
+        rerun.ExitCode.ShouldBe(ExitCodes.Success, rerun.ToString());
+        rerun.Error.ShouldNotContain("prepared", Case.Sensitive, "the images of finished inputs are neither checked nor prepared again");
+        grown.ExitCode.ShouldBe(ExitCodes.Success, grown.ToString());
+        grown.Error.ShouldContain("prepared 1 image before upload");
+        grown.JsonLines.Select(record => record.GetProperty("fromJournal").GetBoolean()).ShouldBe([true, true, false]);
+        api.Uploads.Count.ShouldBe(3);
+    }
+
+    [Fact]
     public async Task Passport_JournalRerunAsTable_PrintsTheSameTablesMarkedFromJournal()
     {
         using var folder = new TemporaryFolder();

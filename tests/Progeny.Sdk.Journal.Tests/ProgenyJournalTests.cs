@@ -66,6 +66,25 @@ public sealed class ProgenyJournalTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task FindAsync_AfterARun_ReadsTheEntryOfTheSameKeyContentAndServiceOnly()
+    {
+        var paths = _folder.WriteImages(2);
+        await using var journal = await ProgenyJournal.OpenAsync(_folder.Journal);
+        var item = TemporaryFolder.Items(paths)[0];
+        (await journal.FindAsync<PassportOcrResult>(item.Key, item.Images)).ShouldBeNull();
+        var ran = (await journal.RunAsync(_client.OcrPassport, [item])).Single();
+
+        var found = await journal.FindAsync<PassportOcrResult>(item.Key, item.Images);
+
+        found.ShouldBe(ran.Entry);
+        found!.State.ShouldBe(ProgenyJournalEntryState.Finished);
+        (await journal.FindAsync<PassportOcrResult>(item.Key, [ProgenyImage.FromFile(paths[1])])).ShouldBeNull("other content is another input");
+        (await journal.FindAsync<PassportOcrResult>("another-key.jpg", item.Images)).ShouldBeNull();
+        (await journal.FindAsync<FaceLivenessResult>(item.Key, item.Images)).ShouldBeNull("another service is another check");
+        _fake.Recording.UploadCount.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task RunAsync_CrashAfterUploadedWasCommitted_ResumesWaitingWithoutUploading()
     {
         var items = TemporaryFolder.Items(_folder.WriteImages(3));

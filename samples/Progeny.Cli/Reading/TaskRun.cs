@@ -67,13 +67,16 @@ internal static class TaskRun
         where TRequest : class
         where TResult : ProgenyResult
     {
-        // Every image is checked before anything starts; the client uploads with the SDK's default MaxImageBytes.
+        // Every image is checked before anything starts; the client uploads with the SDK's default MaxImageBytes. A rerun
+        // through a journal neither checks nor prepares the files of inputs that finished: they are read back, never sent.
         var check = new ImageCheck(settings.Connection.PrepareImages, new ProgenyClientOptions().MaxImageBytes);
         IReadOnlyDictionary<string, ProgenyImage> images;
         IReadOnlyDictionary<string, string> problems;
         try
         {
-            (images, problems) = await check.CheckAsync(inputs.SelectMany(input => input.Files).Select(file => file.Path), cancellationToken).ConfigureAwait(false);
+            var finished = journal is null ? [] : await FilesOfFinishedInputsAsync<TRequest, TResult>(inputs, journal, cancellationToken).ConfigureAwait(false);
+            (images, problems) = await check.CheckAsync(inputs.SelectMany(input => input.Files).Select(file => file.Path).Where(path => !finished.Contains(path)), cancellationToken).ConfigureAwait(false);
+            images = finished.Count == 0 ? images : images.Concat(finished.Select(path => KeyValuePair.Create(path, ProgenyImage.FromFile(path)))).ToDictionary(StringComparer.Ordinal);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -102,6 +105,32 @@ internal static class TaskRun
         }
 
         return exitCode;
+    }
+
+    // The files that only inputs already finished in the journal use; a file that cannot be read is left to the check.
+    private static async Task<HashSet<string>> FilesOfFinishedInputsAsync<TRequest, TResult>(IReadOnlyList<TaskInput<TRequest>> inputs, ProgenyJournal journal, CancellationToken cancellationToken)
+        where TRequest : class
+        where TResult : ProgenyResult
+    {
+        var isFinished = new bool[inputs.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Count).Where(index => inputs[index].Files.Count > 0), parallel, async (index, token) =>
+        {
+            try
+            {
+                var originals = inputs[index].Files.Select(file => ProgenyImage.FromFile(file.Path)).ToList();
+                var entry = await journal.FindAsync<TResult>(inputs[index].JournalKey, originals, token).ConfigureAwait(false);
+                isFinished[index] = entry is { State: ProgenyJournalEntryState.Finished };
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                // Not finished as far as the journal can tell: the check says what is wrong with the file.
+            }
+        }).ConfigureAwait(false);
+
+        var finished = inputs.Where((_, index) => isFinished[index]).SelectMany(input => input.Files).Select(file => file.Path).ToHashSet(StringComparer.Ordinal);
+        finished.ExceptWith(inputs.Where((_, index) => !isFinished[index]).SelectMany(input => input.Files).Select(file => file.Path));
+        return finished;
     }
 
     // Connects (the SDK validates the options first) and runs the inputs whose images all passed the check.
