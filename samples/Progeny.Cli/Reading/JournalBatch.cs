@@ -59,7 +59,7 @@ internal sealed class JournalBatch<TRequest, TResult>
         var requests = inputs.Select(input => input.CreateRequest!(input.Files.Select(file => _images[file.Path]).ToList())).ToList();
         var recording = new RecordingService<TRequest, TResult>(_service, _progress, requests, await UploadedTasksAsync(inputs, cancellationToken).ConfigureAwait(false));
         var items = inputs.Select((input, index) => new ProgenyJournalItem<TRequest>(
-            input.JournalKey, requests[index], input.Files.Select(file => ProgenyImage.FromFile(file.Path)).ToList()));
+            input.JournalKey, requests[index], input.OriginalImages()));
         var options = new ProgenyJournalRunOptions { ResendUnknown = _settings.ResendUnknown, MaxConcurrency = concurrency };
         IReadOnlyList<ProgenyJournalResult<TResult>> results;
         try

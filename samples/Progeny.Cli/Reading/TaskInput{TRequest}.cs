@@ -17,6 +17,10 @@ internal sealed record TaskInput<TRequest>(string DisplayName, IReadOnlyList<Inp
     /// </summary>
     public string JournalKey { get; init; } = DisplayName;
 
+    /// <summary>The input's files as they are on disk, not prepared: what a journal hashes to know the input again.</summary>
+    /// <returns>One image per file, in order.</returns>
+    public IReadOnlyList<ProgenyImage> OriginalImages() => [.. Files.Select(file => ProgenyImage.FromFile(file.Path))];
+
     /// <summary>Creates an input that uploads a request of image files, known by their paths.</summary>
     /// <param name="createRequest">Makes the request from the checked images, in the order of <paramref name="files"/>.</param>
     /// <param name="files">The files it sends.</param>

@@ -118,8 +118,7 @@ internal static class TaskRun
         {
             try
             {
-                var originals = inputs[index].Files.Select(file => ProgenyImage.FromFile(file.Path)).ToList();
-                var entry = await journal.FindAsync<TResult>(inputs[index].JournalKey, originals, token).ConfigureAwait(false);
+                var entry = await journal.FindAsync<TResult>(inputs[index].JournalKey, inputs[index].OriginalImages(), token).ConfigureAwait(false);
                 isFinished[index] = entry is { State: ProgenyJournalEntryState.Finished };
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException)

@@ -61,6 +61,18 @@ internal static partial class ProgenyErrors
     }
 
     /// <summary>The status code of an answer that was received.</summary>
+    /// <summary>
+    /// A token failure said again for one call, as a new exception of its kind: its message followed by
+    /// <paramref name="sentence"/> (the failure itself is shared by every call that waited for that renewal). A refusal of
+    /// the credentials carries <paramref name="taskId"/>, the task whose wait it ended.
+    /// </summary>
+    public static ProgenyException Restate(ProgenyException failure, string sentence, string? taskId = null) => failure switch
+    {
+        ProgenyAuthenticationException refused => new ProgenyAuthenticationException($"{refused.Message} {sentence}", refused.StatusCode, refused.ResponseExcerpt) { TaskId = taskId },
+        ProgenyApiException answered => new ProgenyApiException($"{answered.Message} {sentence}", answered.StatusCode, answered.ResponseExcerpt, answered.InnerException),
+        _ => new ProgenyException($"{failure.Message} {sentence}", failure.InnerException),
+    };
+
     public static HttpStatusCode StatusOf(IApiResponse response) => response.StatusCode ?? 0;
 
     /// <summary>The start of an error body, tokens and <paramref name="secrets"/> removed.</summary>

@@ -207,11 +207,8 @@ internal sealed class TaskPoller
         : "the access token could not be renewed";
 
     /// <summary>The end of a wait that Progeny's refusal of the credentials or of a fresh token cut short: it names the task, which goes on.</summary>
-    private static ProgenyAuthenticationException TaskGoesOn(string taskId, ProgenyAuthenticationException refusal) => new(
-        $"{refusal.Message} Task {taskId} exists and goes on at Progeny: resume with WaitForAsync(\"{taskId}\").", refusal.StatusCode, refusal.ResponseExcerpt)
-    {
-        TaskId = taskId,
-    };
+    private static ProgenyException TaskGoesOn(string taskId, ProgenyAuthenticationException refusal) =>
+        ProgenyErrors.Restate(refusal, $"Task {taskId} exists and goes on at Progeny: resume with WaitForAsync(\"{taskId}\").", taskId);
 
     /// <summary>How the wait ended, for the timeout's message: what the last status requests got, and the last status read.</summary>
     private static string Outcome(PollState state)

@@ -60,28 +60,12 @@ internal sealed class TaskUploader(ProgenyConnection connection)
     private static bool IsRefusal(HttpStatusCode status) => status is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized
         or HttpStatusCode.Forbidden or HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.UnsupportedMediaType;
 
-    /// <summary>
-    /// A token failure that kept the upload from being processed, said again with "no task was created" as a new exception
-    /// of the same kind (the token failure itself is shared by every call that waited for that renewal).
-    /// </summary>
-    private static ProgenyException NotSent(ProgenyException failure)
-    {
-        var message = $"{failure.Message} The upload was not processed: no task was created.";
-        ProgenyException notSent = failure switch
-        {
-            ProgenyAuthenticationException refused => new ProgenyAuthenticationException(message, refused.StatusCode, refused.ResponseExcerpt),
-            ProgenyApiException answered => new ProgenyApiException(message, answered.StatusCode, answered.ResponseExcerpt, answered.InnerException),
-            _ => new ProgenyException(message, failure.InnerException),
-        };
-        return notSent.NoTaskCreated();
-    }
-
     private Exception Failure(string service, Exception cause, UploadGuard guard, CancellationToken cancellationToken)
     {
         if (cause is ProgenyException progeny)
         {
             // A failure of the token renewal (before the upload, or after a 401 on it): nothing was processed.
-            return guard.MayHaveBeenSent ? progeny : NotSent(progeny);
+            return guard.MayHaveBeenSent ? progeny : ProgenyErrors.Restate(progeny, "The upload was not processed: no task was created.").NoTaskCreated();
         }
 
         if (cancellationToken.IsCancellationRequested)
