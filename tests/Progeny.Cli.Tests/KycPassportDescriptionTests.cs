@@ -1,5 +1,5 @@
-using Progeny.Sdk.Testing;
 using System.Text.Json;
+using Progeny.Sdk.Testing;
 
 namespace Progeny.Cli.Tests;
 

@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Time.Testing;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using Progeny.Sdk.Testing;
 
 namespace Progeny.Sdk.Journal.Tests;

@@ -1,6 +1,6 @@
 using System.Reflection;
-using Progeny.Sdk.Internal.Json;
 using Microsoft.Extensions.Logging;
+using Progeny.Sdk.Internal.Json;
 using Refit;
 
 namespace Progeny.Sdk.Internal;
