@@ -15,6 +15,12 @@ public sealed class ProgenyClientTests
 
     private const string NotFoundBody = """{"detail": "Not found."}""";
 
+    /// <summary>How long the server holds the answer that a cancellation test cancels during.</summary>
+    private static readonly TimeSpan HeldAnswer = TimeSpan.FromSeconds(3);
+
+    /// <summary>A canceled call ends well before the held answer: with a margin for a loaded 2-core CI machine.</summary>
+    private static readonly TimeSpan CanceledWithin = TimeSpan.FromSeconds(1.5);
+
     private static ProgenyImage Jpeg() => ProgenyImage.FromBytes(TestImages.Jpeg, "passport.jpg");
 
     // ---- happy path -------------------------------------------------------------------------------------------
@@ -511,7 +517,7 @@ public sealed class ProgenyClientTests
     {
         using var server = ProgenyWireMock.Start().StubLogin();
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.TaskPath).UsingGet())
-            .RespondWith(ProgenyWireMock.Json(200, DocumentationSamples.OcrPassportTask).WithDelay(TimeSpan.FromSeconds(5)));
+            .RespondWith(ProgenyWireMock.Json(200, DocumentationSamples.OcrPassportTask).WithDelay(TimeSpan.FromSeconds(10)));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(o => o.PollingTimeout = TimeSpan.FromSeconds(5)), fake);
 
@@ -519,7 +525,7 @@ public sealed class ProgenyClientTests
         var exception = await Record.ExceptionAsync(() => fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId)));
 
         exception.ShouldBeOfType<ProgenyTaskTimeoutException>().TaskId.ShouldBe(DocumentationSamples.TaskId);
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(3), "the hanging request was abandoned when PollingTimeout was spent");
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(7), "the hanging request was abandoned when PollingTimeout was spent, not answered after 10 s");
     }
 
     [Fact]
@@ -527,7 +533,7 @@ public sealed class ProgenyClientTests
     {
         using var server = ProgenyWireMock.Start().StubLogin();
         server.StubSequence(ProgenyWireMock.TaskPath, "GET",
-            ProgenyWireMock.Json(200, ProgenySamples.Status("PENDING")).WithDelay(TimeSpan.FromSeconds(6)),
+            ProgenyWireMock.Json(200, ProgenySamples.Status("PENDING")).WithDelay(TimeSpan.FromSeconds(12)),
             ProgenyWireMock.Json(200, DocumentationSamples.OcrPassportTask));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(o => o.RequestTimeout = TimeSpan.FromSeconds(10)), fake);
@@ -536,7 +542,7 @@ public sealed class ProgenyClientTests
         var result = await fake.DriveAsync(client.WaitForOcrPassportAsync(DocumentationSamples.TaskId));
 
         result.RecordId.ShouldBe(2188);
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(4), "the first request was abandoned after RequestTimeout, not answered after 6 s");
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(8), "the first request was abandoned after RequestTimeout, not answered after 12 s");
     }
 
     [Fact]
@@ -652,7 +658,7 @@ public sealed class ProgenyClientTests
     {
         using var server = ProgenyWireMock.Start().StubLogin();
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.OcrPassportPath).UsingPost())
-            .RespondWith(ProgenyWireMock.Json(200, DocumentationSamples.TaskCreated).WithDelay(TimeSpan.FromSeconds(3)));
+            .RespondWith(ProgenyWireMock.Json(200, DocumentationSamples.TaskCreated).WithDelay(TimeSpan.FromSeconds(6)));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(o => o.UploadTimeout = TimeSpan.FromSeconds(10)), fake);
 
@@ -661,7 +667,7 @@ public sealed class ProgenyClientTests
         var clock = Stopwatch.StartNew();
         var exception = await Record.ExceptionAsync(() => fake.DriveAsync(call));
 
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2.5), "the upload was abandoned after UploadTimeout, not answered after 3 s");
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(4), "the upload was abandoned after UploadTimeout, not answered after 6 s");
         var failure = exception.ShouldBeOfType<ProgenyException>();
         failure.Message.ShouldContain("UploadTimeout");
         failure.Message.ShouldContain(TaskCreatedMessage, Case.Insensitive);
@@ -740,7 +746,7 @@ public sealed class ProgenyClientTests
         clock.Stop();
 
         exception.ShouldBeAssignableTo<OperationCanceledException>();
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromMilliseconds(500));
+        clock.Elapsed.ShouldBeLessThan(CanceledWithin);
         fake.Advance(TimeSpan.FromMinutes(1));
         await Wait.SettleAsync();
         server.Gets.Count.ShouldBe(1, "no status request after cancellation");
@@ -751,14 +757,14 @@ public sealed class ProgenyClientTests
     {
         using var server = ProgenyWireMock.Start().StubLogin().StubTask();
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.OcrPassportPath).UsingPost())
-            .RespondWith(ProgenyWireMock.Json(200, DocumentationSamples.TaskCreated).WithDelay(TimeSpan.FromSeconds(1)));
+            .RespondWith(ProgenyWireMock.Json(200, DocumentationSamples.TaskCreated).WithDelay(HeldAnswer));
         var fake = new ObservedFakeTimeProvider();
         using var client = new ProgenyClient(server.Options(), fake);
         using var cancellation = new CancellationTokenSource();
 
         var call = client.OcrPassportAsync(Jpeg(), cancellationToken: cancellation.Token);
         await Wait.UntilAsync(() => server.Obtains.Count == 1, "the login");
-        await Task.Delay(100); // the upload is now held by the server's 1 s delay
+        await Task.Delay(300); // the upload is now held by the server
         var clock = Stopwatch.StartNew();
         await cancellation.CancelAsync();
         var exception = await Record.ExceptionAsync(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
@@ -766,7 +772,7 @@ public sealed class ProgenyClientTests
 
         exception.ShouldBeAssignableTo<OperationCanceledException>();
         ((OperationCanceledException)exception!).CancellationToken.ShouldBe(cancellation.Token);
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromMilliseconds(500));
+        clock.Elapsed.ShouldBeLessThan(CanceledWithin);
         await Wait.UntilAsync(() => server.Posts.Count == 1, "the server to log the upload it was holding");
         server.Gets.ShouldBeEmpty();
     }
@@ -776,19 +782,19 @@ public sealed class ProgenyClientTests
     {
         using var server = ProgenyWireMock.Start().StubSubmit();
         server.Server.Given(Request.Create().WithPath(ProgenyWireMock.ObtainPath).UsingPost())
-            .RespondWith(ProgenyWireMock.Json(200, ProgenySamples.TokenPair(Jwt.LongLived(), Jwt.LongLived("refresh"))).WithDelay(TimeSpan.FromSeconds(1)));
+            .RespondWith(ProgenyWireMock.Json(200, ProgenySamples.TokenPair(Jwt.LongLived(), Jwt.LongLived("refresh"))).WithDelay(HeldAnswer));
         using var client = new ProgenyClient(server.Options(), new ObservedFakeTimeProvider());
         using var cancellation = new CancellationTokenSource();
 
         var call = client.SubmitOcrPassportAsync(Jpeg(), cancellationToken: cancellation.Token);
-        await Task.Delay(100); // the login is now held by the server's 1 s delay
+        await Task.Delay(300); // the login is now held by the server
         var clock = Stopwatch.StartNew();
         await cancellation.CancelAsync();
         var exception = await Record.ExceptionAsync(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
         clock.Stop();
 
         exception.ShouldBeAssignableTo<OperationCanceledException>();
-        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromMilliseconds(500));
+        clock.Elapsed.ShouldBeLessThan(CanceledWithin);
         await Wait.UntilAsync(() => server.Obtains.Count == 1, "the server to log the login it was holding");
         await Wait.SettleAsync();
         server.Posts.ShouldBeEmpty();
