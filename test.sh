@@ -35,4 +35,5 @@ if ! has_browser; then
     echo "test.sh: installed $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"
 fi
 
-exec dotnet test "$@"
+# A test that hangs fails the run after 10 minutes and is named in the output, instead of holding CI until its limit.
+exec dotnet test --blame-hang-timeout 10m --blame-hang-dump-type none "$@"

@@ -113,8 +113,12 @@ public sealed class ChaosTests(ITestOutputHelper output)
                 }
 
                 // Not within a second of the last login: a request resent right after a renewal must not meet the next
-                // revocation (a second 401 fails by design: design §4.2), which would be this test's artefact.
-                while (fake.Recording.RequestsTo(FakeEndpoint.TokenObtain) is [.., var last] && DateTimeOffset.UtcNow - last.ReceivedAt < TimeSpan.FromSeconds(1))
+                // revocation (a second 401 fails by design: design §4.2), which would be this test's artefact. Requests
+                // are recorded on the fake's clock, which runs ahead of the system's by the waits it skipped: compared
+                // with DateTimeOffset.UtcNow, a login after a skip stayed "within a second" forever, and the run hung.
+                while (!stop.IsCancellationRequested
+                    && fake.Recording.RequestsTo(FakeEndpoint.TokenObtain) is [.., var last]
+                    && fake.TimeProvider.GetUtcNow() - last.ReceivedAt < TimeSpan.FromSeconds(1))
                 {
                     await Task.Delay(50);
                 }
