@@ -18,8 +18,6 @@ internal sealed class BackgroundCheckService : EnvelopedServiceDefinition<Backgr
 
     protected override JsonTypeInfo<TaskEnvelope<BackgroundCheckDataDto>> Envelope => ProgenyJsonContext.Default.TaskEnvelopeBackgroundCheckDataDto;
 
-    public override bool IsFinishedWithoutStatus(ReadOnlySpan<byte> body) => IsUnenveloped(body);
-
     public override void Describe(BackgroundCheckRequest request, ServiceForm form) => form
         .Text("fullname", request.FullName, nameof(request.FullName))
         .Text("birth_date", request.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), nameof(request.BirthDate));
@@ -27,11 +25,32 @@ internal sealed class BackgroundCheckService : EnvelopedServiceDefinition<Backgr
     public override Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken) =>
         api.SubmitBackgroundCheckAsync(form, guard, cancellationToken);
 
-    public override BackgroundCheckResult? Read(string taskId, ReadOnlySpan<byte> body) => !IsUnenveloped(body)
-        ? base.Read(taskId, body)
+    /// <summary>
+    /// The documented body is read for its status alone, and is finished when it names none (its data is read by
+    /// <see cref="Read"/>); an enveloped body is read into its envelope.
+    /// </summary>
+    public override bool TryReadStatus(ReadOnlySpan<byte> body, out string status, out object? parsed)
+    {
+        if (IsUnenveloped(body))
+        {
+            parsed = null;
+            if (!TaskStatusReader.TryRead(body, out status))
+            {
+                return false;
+            }
+
+            status = status.Length == 0 ? ProgenyTaskStatus.Success.Value : status;
+            return true;
+        }
+
+        return base.TryReadStatus(body, out status, out parsed);
+    }
+
+    public override BackgroundCheckResult? Read(string taskId, ReadOnlySpan<byte> body, object? parsed) => !IsUnenveloped(body)
+        ? base.Read(taskId, body, parsed)
         : Unenveloped(body) is { } data ? Complete(taskId, recordId: null, data) : null;
 
-    /// <summary>Whether the body is the documented one: <c>{"background_check": {...}}</c> at the top, read once, by <see cref="Read"/>.</summary>
+    /// <summary>Whether the body is the documented one, with a <c>{"background_check": {...}}</c> object at its top; nothing is deserialized.</summary>
     private static bool IsUnenveloped(ReadOnlySpan<byte> body) => TaskStatusReader.HasObject(body, "background_check"u8);
 
     protected override BackgroundCheckResult? Map(BackgroundCheckDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>

@@ -25,20 +25,34 @@ internal abstract class EnvelopedServiceDefinition<TRequest, TData, TResult> : S
     /// </summary>
     protected virtual bool AnswersWithChecks => false;
 
-    public override TResult? Read(string taskId, ReadOnlySpan<byte> body)
+    /// <summary>
+    /// Deserializes the body into the service's envelope once, for its status and then its result. A well-formed body
+    /// that is not this envelope (a <c>result</c> of another kind) is read for its status alone: its task has no data.
+    /// </summary>
+    public override bool TryReadStatus(ReadOnlySpan<byte> body, out string status, out object? parsed)
     {
-        TaskEnvelope<TData>? task;
+        parsed = null;
         try
         {
-            task = JsonSerializer.Deserialize(body, Envelope);
+            if (JsonSerializer.Deserialize(body, Envelope) is { } task)
+            {
+                parsed = task;
+                status = task.Status ?? string.Empty;
+                return true;
+            }
         }
         catch (JsonException)
         {
-            return null;
+            // Malformed, or well formed but not this envelope: the reader below tells which.
         }
 
-        return task?.Result is { Data: { } data } result && (AnswersWithChecks || !result.SignalsError) ? Complete(taskId, task.Id, data) : null;
+        return TaskStatusReader.TryRead(body, out status);
     }
+
+    public override TResult? Read(string taskId, ReadOnlySpan<byte> body, object? parsed) =>
+        parsed is TaskEnvelope<TData> { Result: { Data: { } data } result } task && (AnswersWithChecks || !result.SignalsError)
+            ? Complete(taskId, task.Id, data)
+            : null;
 
     /// <summary>Maps the service's data to its result, or <see langword="null"/> when the data the service exists to return is missing.</summary>
     protected abstract TResult? Map(TData data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues);

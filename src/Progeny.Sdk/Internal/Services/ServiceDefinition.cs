@@ -6,6 +6,9 @@ internal abstract class ServiceDefinition
     /// <summary>Gets the service's API name: its path (<c>services/&lt;name&gt;/</c>) and its span, log and metric tag.</summary>
     public abstract string Name { get; }
 
-    /// <summary>Whether a status answer without a <c>status</c> is this service's finished result (background_check's documented body).</summary>
-    public virtual bool IsFinishedWithoutStatus(ReadOnlySpan<byte> body) => false;
+    /// <summary>
+    /// Reads a status answer's <c>status</c> (the last one wins; empty when it names none) and what the service's result
+    /// is read from, in one pass: <see langword="false"/> when the body is not one well-formed JSON object.
+    /// </summary>
+    public abstract bool TryReadStatus(ReadOnlySpan<byte> body, out string status, out object? parsed);
 }

@@ -18,6 +18,9 @@ internal abstract class ServiceDefinition<TRequest, TResult> : ServiceDefinition
     /// <summary>Sends the form to the service's endpoint, marked as a paid upload with its guard.</summary>
     public abstract Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken);
 
-    /// <summary>Reads the body of a task that ended as <c>SUCCESS</c>: its result, or <see langword="null"/> when the task failed.</summary>
-    public abstract TResult? Read(string taskId, ReadOnlySpan<byte> body);
+    /// <summary>
+    /// Reads the body of a task that ended as <c>SUCCESS</c>, with what <see cref="ServiceDefinition.TryReadStatus"/>
+    /// deserialized of it: its result, or <see langword="null"/> when the task failed.
+    /// </summary>
+    public abstract TResult? Read(string taskId, ReadOnlySpan<byte> body, object? parsed);
 }

@@ -74,7 +74,7 @@ internal sealed class TaskEngine(ProgenyConnection connection)
         ServiceDefinition<TRequest, TResult> service, string taskId, TimeSpan? firstDelay, IProgress<ProgenyTaskStatus>? progress, CancellationToken cancellationToken)
         where TResult : ProgenyResult
     {
-        (ProgenyTaskStatus Status, TaskBody Body) poll;
+        (ProgenyTaskStatus Status, TaskBody Body, object? Parsed) poll;
         // Linked only to a token that can be canceled: otherwise the client's own token ends the wait alone.
         using (var waiting = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, connection.Disposed) : null)
         {
@@ -88,11 +88,11 @@ internal sealed class TaskEngine(ProgenyConnection connection)
             }
         }
 
-        var (status, body) = poll;
+        var (status, body, parsed) = poll;
         using (body)
         {
             ProgenyLog.TaskEnded(connection.Logger, taskId, status.Value);
-            if (status.Equals(ProgenyTaskStatus.Success) && service.Read(taskId, body.Span) is { } result)
+            if (status.Equals(ProgenyTaskStatus.Success) && service.Read(taskId, body.Span, parsed) is { } result)
             {
                 return result;
             }

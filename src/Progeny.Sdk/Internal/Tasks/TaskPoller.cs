@@ -43,9 +43,9 @@ internal sealed class TaskPoller
             .Build();
     }
 
-    /// <summary>Polls until the task ends and returns its final status and body; the caller disposes the body.</summary>
+    /// <summary>Polls until the task ends and returns its final status, its body and what the service deserialized of it; the caller disposes the body.</summary>
     /// <exception cref="ProgenyTaskTimeoutException">PollingTimeout was spent first.</exception>
-    public async ValueTask<(ProgenyTaskStatus Status, TaskBody Body)> WaitAsync(
+    public async ValueTask<(ProgenyTaskStatus Status, TaskBody Body, object? Parsed)> WaitAsync(
         ServiceDefinition service, string taskId, TimeSpan? firstDelay, IProgress<ProgenyTaskStatus>? progress, CancellationToken cancellationToken)
     {
         var state = new PollState(this, service, taskId, firstDelay, progress);
@@ -59,7 +59,7 @@ internal sealed class TaskPoller
         try
         {
             var poll = await _pipeline.ExecuteAsync(static (context, state) => state.Poller.PollOnceAsync(context, state), context, state).ConfigureAwait(false);
-            return (poll.Status!.Value, poll.FinalBody!);
+            return (poll.Status!.Value, poll.FinalBody!, poll.Parsed);
         }
         catch (TimeoutRejectedException)
         {
@@ -131,7 +131,7 @@ internal sealed class TaskPoller
             return Transient(state, new ProgenyException($"Could not read the status of task {state.TaskId}: Progeny could not be reached or did not answer in time.", cause as HttpRequestException), "no answer", statusCode: null, retryAfter: null);
         }
 
-        var status = Status(state.Service, body);
+        var status = Status(state.Service, body, out var parsed);
         if (status is null)
         {
             body.Dispose();
@@ -150,22 +150,15 @@ internal sealed class TaskPoller
         if (!status.Value.IsFinal)
         {
             body.Dispose();
-            return new TaskPoll(status, FinalBody: null, TransientFailure: null, RetryAfter: null);
+            return new TaskPoll(status, FinalBody: null, Parsed: null, TransientFailure: null, RetryAfter: null);
         }
 
-        return new TaskPoll(status, body, TransientFailure: null, RetryAfter: null);
+        return new TaskPoll(status, body, parsed, TransientFailure: null, RetryAfter: null);
     }
 
-    /// <summary>The task's status, <see cref="ProgenyTaskStatus.Success"/> for a service's finished body without one, or <see langword="null"/> when malformed.</summary>
-    private static ProgenyTaskStatus? Status(ServiceDefinition service, TaskBody body)
-    {
-        if (!TaskStatusReader.TryRead(body.Span, out var status))
-        {
-            return null;
-        }
-
-        return status.Length == 0 && service.IsFinishedWithoutStatus(body.Span) ? ProgenyTaskStatus.Success : new ProgenyTaskStatus(status);
-    }
+    /// <summary>The task's status as its service reads it, or <see langword="null"/> when malformed.</summary>
+    private static ProgenyTaskStatus? Status(ServiceDefinition service, TaskBody body, out object? parsed) =>
+        service.TryReadStatus(body.Span, out var status, out parsed) ? new ProgenyTaskStatus(status) : null;
 
     /// <summary>Reports a status to the caller's progress; its failure is logged and does not end the wait.</summary>
     private void Report(IProgress<ProgenyTaskStatus> progress, string taskId, ProgenyTaskStatus status)
@@ -189,7 +182,7 @@ internal sealed class TaskPoller
         state.FailedInARow++;
         state.LastFailureKind = kind;
         state.LastFailureStatusCode = statusCode;
-        return new TaskPoll(Status: null, FinalBody: null, failure, retryAfter);
+        return new TaskPoll(Status: null, FinalBody: null, Parsed: null, failure, retryAfter);
     }
 
     /// <summary>What an error answer was, for the timeout's message: <c>HTTP 500 (HTML)</c>, <c>HTTP 404 (not found)</c>.</summary>
