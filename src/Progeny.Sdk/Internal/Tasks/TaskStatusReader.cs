@@ -4,8 +4,9 @@ using System.Text.Json;
 namespace Progeny.Sdk.Internal;
 
 /// <summary>
-/// Reads only one top-level member of a task answer (a status answer's <c>status</c>, so that a poll of an unfinished
-/// task parses nothing else; a created task's <c>id</c>), without deserializing anything.
+/// Reads only one top-level member of a task answer without deserializing anything: a created task's <c>id</c>, and the
+/// <c>status</c> of an answer that is not its service's envelope (a <c>result</c> of another kind, background_check's
+/// documented body).
 /// </summary>
 internal static class TaskStatusReader
 {
