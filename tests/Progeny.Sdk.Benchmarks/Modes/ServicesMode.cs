@@ -48,10 +48,12 @@ internal static class ServicesMode
         {
             for (var i = 0; i < cases.Count; i++)
             {
-                // Each round starts at another service, and each pair alternates which side goes first.
+                // Each round starts at another service, and each service's pair alternates, round after round, which
+                // side goes first. ((round + i) % 2 did not: with an even number of services, a service's parity is
+                // fixed, so half of them always ran the baseline first.)
                 var service = cases[(i + round) % cases.Count];
                 var (sdkCosts, baselineCosts) = costs[service.Name];
-                if ((round + i) % 2 == 0)
+                if (round % 2 == 0)
                 {
                     sdkCosts.Add(await Batch.RunAsync(service.Sdk, batch));
                     baselineCosts.Add(await Batch.RunAsync(service.Baseline, batch));
