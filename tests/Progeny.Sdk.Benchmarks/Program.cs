@@ -1,5 +1,6 @@
 using System.Globalization;
 using Progeny.Sdk.Benchmarks;
+using Progeny.Sdk.Benchmarks.Infrastructure;
 using Progeny.Sdk.Benchmarks.Modes;
 
 // dotnet run -c Release --project tests/Progeny.Sdk.Benchmarks -- <mode> [--tiny] [...] (modes: see the usage below)
@@ -27,6 +28,7 @@ if (arguments is null)
     return 2;
 }
 
+Console.WriteLine(Machine.Describe());
 return arguments.Mode switch
 {
     "overhead" => await OverheadMode.RunAsync(arguments),
