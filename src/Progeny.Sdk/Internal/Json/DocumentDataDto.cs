@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Progeny.Sdk.Internal.Json;
@@ -11,9 +10,9 @@ internal sealed class DocumentDataDto : TaskDataDto
 
     /// <summary>A verdict (<c>true</c>, <c>"true"</c>) or a check object (<c>{"result": false, "data": {...}}</c>).</summary>
     [JsonPropertyName("compare")]
-    public JsonElement? Compare { get; set; }
+    public CheckDto? Compare { get; set; }
 
     /// <summary>A verdict (<c>true</c>, <c>"true"</c>) or a check object (<c>{"result": false, "error_code": "..."}</c>).</summary>
     [JsonPropertyName("liveness")]
-    public JsonElement? Liveness { get; set; }
+    public CheckDto? Liveness { get; set; }
 }

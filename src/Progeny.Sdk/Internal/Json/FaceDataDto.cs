@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Progeny.Sdk.Internal.Json;
@@ -8,11 +7,11 @@ internal sealed class FaceDataDto : TaskDataDto
 {
     /// <summary>A check object (<c>{"result": true, "data": {"score": ...}}</c>) or a verdict.</summary>
     [JsonPropertyName("liveness")]
-    public JsonElement? Liveness { get; set; }
+    public CheckDto? Liveness { get; set; }
 
     /// <summary>authenticate_face's comparison: <c>{"result": true, "data": {"matchScore": "20.0", ...}}</c>.</summary>
     [JsonPropertyName("authentication")]
-    public JsonElement? Authentication { get; set; }
+    public CheckDto? Authentication { get; set; }
 
     /// <summary>register_face's id of the registered face.</summary>
     [JsonPropertyName("uuid")]

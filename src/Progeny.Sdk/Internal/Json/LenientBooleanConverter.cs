@@ -8,7 +8,10 @@ internal sealed class LenientBooleanConverter : JsonConverter<bool?>
 {
     public override bool HandleNull => true;
 
-    public override bool? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override bool? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <summary>Reads the value at the reader as <see cref="Read"/> does, skipping an object or an array.</summary>
+    internal static bool? ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {

@@ -13,7 +13,10 @@ internal sealed class LenientStringConverter : JsonConverter<string?>
 {
     public override bool HandleNull => true;
 
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);
+
+    /// <summary>Reads the value at the reader as <see cref="Read"/> does, skipping an object or an array.</summary>
+    internal static string? ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {

@@ -1,20 +1,20 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using Progeny.Sdk.Internal.Json;
 
 namespace Progeny.Sdk.Internal;
 
 /// <summary>
-/// Reads a check's answer: a bare verdict (<c>true</c>, <c>"true"</c>) or a check object
-/// (<c>{"result": false, "data": {...}, "error_code": "..."}</c>), with its error code in either documented place, and
-/// the <c>issues</c> map.
+/// Maps a check's answer (<see cref="CheckDto"/>: a bare verdict or a check object) to its result, with its error code in
+/// either documented place, and reads the <c>issues</c> map.
 /// </summary>
 internal static class Checks
 {
-    /// <summary>Reads a liveness answer; its error code comes from the check, its <c>data</c>, or <c>issues.&lt;issuesKey&gt;</c>.</summary>
-    public static LivenessCheck Liveness(JsonElement? check, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues, string issuesKey)
+    /// <summary>Maps a liveness answer; its error code comes from the check, its <c>data</c>, or <c>issues.&lt;issuesKey&gt;</c>.</summary>
+    public static LivenessCheck Liveness(CheckDto? check, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues, string issuesKey)
     {
-        var data = Data(check);
-        var (code, error) = Code(check, data);
+        var data = check?.Data ?? CheckDataDto.None;
+        var (code, error) = check?.ErrorCode is { } own ? (own, check.Error) : (data.ErrorCode, data.ErrorCode is null ? null : data.Error);
         if (code is null && issues.TryGetValue(issuesKey, out var checkIssues))
         {
             (code, error) = checkIssues.Select(issue => (issue.Key, issue.Value)).FirstOrDefault();
@@ -22,34 +22,25 @@ internal static class Checks
 
         return new LivenessCheck
         {
-            IsLive = Verdict(check),
-            Score = Member(data, "score", WireValues.Number),
-            Quality = Member(data, "quality", WireValues.Number),
-            Probability = Member(data, "probability", WireValues.Number),
+            IsLive = check?.Result,
+            Score = data.Score,
+            Quality = data.Quality,
+            Probability = data.Probability,
             ErrorCode = code,
             Error = error,
         };
     }
 
-    /// <summary>Reads a face comparison: <c>{"result": true, "data": {"matchScore": "20.0", "scorePercent": "100.0"}}</c> or a verdict.</summary>
-    public static FaceMatch Match(JsonElement? check)
+    /// <summary>Maps a face comparison: <c>{"result": true, "data": {"matchScore": "20.0", "scorePercent": "100.0"}}</c> or a verdict.</summary>
+    public static FaceMatch Match(CheckDto? check) => new()
     {
-        var data = Data(check);
-        return new FaceMatch
-        {
-            IsMatch = Verdict(check),
-            MatchScore = Member(data, "matchScore", WireValues.Number) ?? Member(data, "match_score", WireValues.Number),
-            ScorePercent = Member(data, "scorePercent", WireValues.Number) ?? Member(data, "score_percent", WireValues.Number),
-        };
-    }
+        IsMatch = check?.Result,
+        MatchScore = check?.Data.MatchScore,
+        ScorePercent = check?.Data.ScorePercent,
+    };
 
     /// <summary>A bare verdict, or a check object's <c>result</c>.</summary>
-    public static bool? Verdict(JsonElement? check) => check switch
-    {
-        { ValueKind: JsonValueKind.Object } value => value.TryGetProperty("result", out var result) ? WireValues.Boolean(result) : null,
-        { } value => WireValues.Boolean(value),
-        null => null,
-    };
+    public static bool? Verdict(CheckDto? check) => check?.Result;
 
     /// <summary>Reads <c>{"check": {"CODE": "message"}}</c>; members that are not of that shape, or cannot be read, are left out.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Issues(JsonElement? issues)
@@ -85,28 +76,4 @@ internal static class Checks
 
         return checks;
     }
-
-    private static JsonElement? Data(JsonElement? check) =>
-        check is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? data : null;
-
-    /// <summary>The check's <c>error_code</c> and <c>error</c>, directly on it (FACE_TOO_SMALL) or under its <c>data</c> (FACE_NOT_FOUND).</summary>
-    private static (string? Code, string? Error) Code(JsonElement? check, JsonElement? data)
-    {
-        foreach (var holder in (ReadOnlySpan<JsonElement?>)[check, data])
-        {
-            if (Member(holder, "error_code", WireValues.String) is { } code)
-            {
-                return (code, Member(holder, "error", WireValues.String));
-            }
-        }
-
-        return (null, null);
-    }
-
-    private static T? Member<T>(JsonElement? holder, string name, Func<JsonElement, T?> read)
-        where T : struct =>
-        holder is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty(name, out var member) ? read(member) : null;
-
-    private static string? Member(JsonElement? holder, string name, Func<JsonElement, string?> read) =>
-        holder is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty(name, out var member) ? read(member) : null;
 }
