@@ -39,9 +39,6 @@ internal static class Checks
         ScorePercent = check?.Data.ScorePercent,
     };
 
-    /// <summary>A bare verdict, or a check object's <c>result</c>.</summary>
-    public static bool? Verdict(CheckDto? check) => check?.Result;
-
     /// <summary>Reads <c>{"check": {"CODE": "message"}}</c>; members that are not of that shape, or cannot be read, are left out.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Issues(JsonElement? issues)
     {

@@ -26,32 +26,31 @@ internal sealed class BackgroundCheckService : EnvelopedServiceDefinition<Backgr
         api.SubmitBackgroundCheckAsync(form, guard, cancellationToken);
 
     /// <summary>
-    /// The documented body is read for its status alone, and is finished when it names none (its data is read by
-    /// <see cref="Read"/>); an enveloped body is read into its envelope.
+    /// The documented body (a <c>{"background_check": {...}}</c> object at its top) is finished when it names no status,
+    /// and is read into its data at once (<see langword="null"/> when that cannot be read); an enveloped body is read
+    /// into its envelope.
     /// </summary>
     public override bool TryReadStatus(ReadOnlySpan<byte> body, out string status, out object? parsed)
     {
-        if (IsUnenveloped(body))
+        if (!TaskStatusReader.HasObject(body, "background_check"u8))
         {
-            parsed = null;
-            if (!TaskStatusReader.TryRead(body, out status))
-            {
-                return false;
-            }
-
-            status = status.Length == 0 ? ProgenyTaskStatus.Success.Value : status;
-            return true;
+            return base.TryReadStatus(body, out status, out parsed);
         }
 
-        return base.TryReadStatus(body, out status, out parsed);
+        parsed = null;
+        if (!TaskStatusReader.TryRead(body, out status))
+        {
+            return false;
+        }
+
+        status = status.Length == 0 ? ProgenyTaskStatus.Success.Value : status;
+        parsed = Unenveloped(body);
+        return true;
     }
 
-    public override BackgroundCheckResult? Read(string taskId, ReadOnlySpan<byte> body, object? parsed) => !IsUnenveloped(body)
-        ? base.Read(taskId, body, parsed)
-        : Unenveloped(body) is { } data ? Complete(taskId, recordId: null, data) : null;
-
-    /// <summary>Whether the body is the documented one, with a <c>{"background_check": {...}}</c> object at its top; nothing is deserialized.</summary>
-    private static bool IsUnenveloped(ReadOnlySpan<byte> body) => TaskStatusReader.HasObject(body, "background_check"u8);
+    public override BackgroundCheckResult? Read(string taskId, object? parsed) => parsed is BackgroundCheckDataDto data
+        ? Complete(taskId, recordId: null, data)
+        : base.Read(taskId, parsed);
 
     protected override BackgroundCheckResult? Map(BackgroundCheckDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         data.BackgroundCheck is { } check

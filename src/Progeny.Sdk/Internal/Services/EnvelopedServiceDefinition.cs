@@ -49,7 +49,7 @@ internal abstract class EnvelopedServiceDefinition<TRequest, TData, TResult> : S
         return TaskStatusReader.TryRead(body, out status);
     }
 
-    public override TResult? Read(string taskId, ReadOnlySpan<byte> body, object? parsed) =>
+    public override TResult? Read(string taskId, object? parsed) =>
         parsed is TaskEnvelope<TData> { Result: { Data: { } data } result } task && (AnswersWithChecks || !result.SignalsError)
             ? Complete(taskId, task.Id, data)
             : null;

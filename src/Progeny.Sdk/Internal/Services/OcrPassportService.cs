@@ -21,6 +21,6 @@ internal sealed class OcrPassportService : EnvelopedServiceDefinition<OcrPasspor
 
     protected override PassportOcrResult? Map(DocumentDataDto data, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> issues) =>
         data.Document is { ErrorCode: null } document
-            ? new PassportOcrResult { Document = DocumentMapper.Passport(document), Compare = Checks.Verdict(data.Compare), Liveness = Checks.Verdict(data.Liveness) }
+            ? new PassportOcrResult { Document = DocumentMapper.Passport(document), Compare = data.Compare?.Result, Liveness = data.Liveness?.Result }
             : null;
 }

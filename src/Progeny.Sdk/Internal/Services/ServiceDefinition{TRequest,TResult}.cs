@@ -19,8 +19,8 @@ internal abstract class ServiceDefinition<TRequest, TResult> : ServiceDefinition
     public abstract Task<HttpResponseMessage> SubmitAsync(IProgenyApi api, HttpContent form, UploadGuard guard, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Reads the body of a task that ended as <c>SUCCESS</c>, with what <see cref="ServiceDefinition.TryReadStatus"/>
-    /// deserialized of it: its result, or <see langword="null"/> when the task failed.
+    /// Reads the result of a task that ended as <c>SUCCESS</c> from what <see cref="ServiceDefinition.TryReadStatus"/>
+    /// deserialized of its body: its result, or <see langword="null"/> when the task failed.
     /// </summary>
-    public abstract TResult? Read(string taskId, ReadOnlySpan<byte> body, object? parsed);
+    public abstract TResult? Read(string taskId, object? parsed);
 }

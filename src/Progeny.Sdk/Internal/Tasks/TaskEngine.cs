@@ -92,7 +92,7 @@ internal sealed class TaskEngine(ProgenyConnection connection)
         using (body)
         {
             ProgenyLog.TaskEnded(connection.Logger, taskId, status.Value);
-            if (status.Equals(ProgenyTaskStatus.Success) && service.Read(taskId, body.Span, parsed) is { } result)
+            if (status.Equals(ProgenyTaskStatus.Success) && service.Read(taskId, parsed) is { } result)
             {
                 return result;
             }
